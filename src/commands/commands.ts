@@ -1,0 +1,16 @@
+/* Ribbon commands. The shared runtime loads this on the task pane page, so a command and the pane
+ * share state. The Home-tab button opens the pane through the manifest (ShowTaskpane); this file
+ * registers the actions a keyboard shortcut or a future button can call. */
+
+/** Opens the task pane from a command (shared runtime only). */
+export async function openPane(event?: Office.AddinCommands.Event): Promise<void> {
+  try {
+    await Office.addin.showAsTaskpane();
+  } finally {
+    event?.completed();
+  }
+}
+
+Office.onReady(() => {
+  if (Office.actions) Office.actions.associate("openPane", openPane);
+});

@@ -1,0 +1,52 @@
+/**
+ * The plain read model of a workbook that every check runs on. Both adapters fill it: src/excel from
+ * Office.js (values and formulas of the used ranges, names resolved) and src/xlsx from a file (the
+ * values a spreadsheet program saved with each formula). The rules never see Office or ExcelJS.
+ */
+
+/** An Excel error value such as "#REF!", "#N/A", "#DIV/0!", "#NAME?", "#VALUE!". */
+export type CellError = { error: string };
+
+export type ModelValue = number | string | boolean | null | CellError;
+
+export type ModelCell = {
+  /** The value shown (for a formula: its last computed result; null when none was saved). */
+  value: ModelValue;
+  /** A1 formula with leading "=", when the cell holds one. */
+  formula?: string;
+};
+
+export type ModelSheet = {
+  name: string;
+  /** Cells by A1 address without sheet ("C10"); absent means empty. */
+  cells: Map<string, ModelCell>;
+};
+
+export type ModelName = {
+  name: string;
+  /** As stored, e.g. "'D3 Work'!$C$10:$N$10" or "#REF!". */
+  refersTo: string;
+  /** Resolved target, when the name points at one rectangle on one existing sheet. */
+  target?: { sheet: string; range: string };
+};
+
+export type WorkbookModel = {
+  sheets: ModelSheet[];
+  /** Workbook-scoped names, keyed by upper-case name (Excel names are case-insensitive). */
+  names: Map<string, ModelName>;
+  /**
+   * False when the model comes from a file whose formulas carry no saved results (written by a
+   * script, never opened and saved in a spreadsheet program): such a file must not be judged.
+   */
+  formulaValuesKnown: boolean;
+};
+
+export type Severity = "error" | "warning" | "info";
+
+export type Finding = {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** Sheet-qualified A1 addresses, e.g. "'D3 Work'!C10" or "'D3 Work'!C10:N10". Never empty. */
+  cells: string[];
+};

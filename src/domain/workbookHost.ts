@@ -1,0 +1,30 @@
+import type { Finding, WorkbookModel } from "./model/workbookModel";
+import type { WorkbookPlan } from "./plan/workbookPlan";
+
+/** Progress of a long operation, for a progress bar: done of total steps, and what is happening. */
+export type Progress = { done: number; total: number; label: string };
+
+export type PopulateResult = {
+  /** Sheet names actually created (a second populate gets "D1 Data (2)" …). */
+  sheets: string[];
+  /** Names created or re-pointed. */
+  names: string[];
+};
+
+/**
+ * The seam between the task pane and a spreadsheet host. src/excel implements it with Office.js; the
+ * task pane's unit and browser tests inject a recording fake. Every method leaves the user's own
+ * cells untouched unless its contract says otherwise.
+ */
+export type WorkbookHost = {
+  /** Requirement sets that change what we can do (e.g. native waterfall charts with ExcelApi 1.9). */
+  capabilities(): Promise<{ waterfallChart: boolean; excelApi: string }>;
+  /** Sheet names that exist now. */
+  sheetNames(): Promise<string[]>;
+  /** Writes a plan; never overwrites an existing sheet. */
+  populate(plan: WorkbookPlan, onProgress?: (p: Progress) => void): Promise<PopulateResult>;
+  /** Reads the open workbook into the plain model the check runs on. */
+  readModel(): Promise<WorkbookModel>;
+  /** Activates the sheet of the first address and selects it ("'D3 Work'!C10:N10"). */
+  select(address: string): Promise<void>;
+};
