@@ -76,5 +76,10 @@ module.exports = async (env, options) => {
       port: process.env.npm_package_config_dev_server_port || 3000,
     },
   };
+  // `webpack --env only=functions` builds one entry (handy while a layer is being built).
+  if (env.only) {
+    config.entry = { [env.only]: config.entry[env.only] };
+    config.plugins = config.plugins.filter((plugin) => !(plugin instanceof HtmlWebpackPlugin));
+  }
   return config;
 };

@@ -50,3 +50,11 @@ export type Finding = {
   /** Sheet-qualified A1 addresses, e.g. "'D3 Work'!C10" or "'D3 Work'!C10:N10". Never empty. */
   cells: string[];
 };
+
+/** What a check of a whole workbook concludes. */
+export type CheckResult =
+  | { kind: "checked"; drills: string[]; findings: Finding[] }
+  /** No drill of ours in this workbook (no drill names, no Drill info stamp). */
+  | { kind: "not-a-drill"; reason: string }
+  /** Formulas without saved results: never judged on missing numbers. */
+  | { kind: "no-saved-values"; reason: string };
