@@ -1,4 +1,4 @@
-import type { Finding, WorkbookModel } from "./model/workbookModel";
+import type { WorkbookModel } from "./model/workbookModel";
 import type { WorkbookPlan } from "./plan/workbookPlan";
 
 /** Progress of a long operation, for a progress bar: done of total steps, and what is happening. */
