@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -72,7 +71,10 @@ module.exports = async (env, options) => {
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: { type: "https", options: env.WEBPACK_SERVE ? await require("./scripts/httpsOptions").getHttpsOptions() : {} },
+      server: {
+        type: "https",
+        options: env.WEBPACK_SERVE ? await require("./scripts/httpsOptions").getHttpsOptions() : {},
+      },
       port: process.env.npm_package_config_dev_server_port || 3000,
     },
   };

@@ -5,8 +5,14 @@ let main;
 try {
   ({ main } = require("../lib/cli/main.js"));
 } catch (error) {
-  if (error && error.code === "MODULE_NOT_FOUND" && /lib[\\/]cli[\\/]main/.test(String(error.message))) {
-    process.stderr.write("maison-drills: not built yet; run `npm install` or `npm run build:cli` in the package folder\n");
+  if (
+    error &&
+    error.code === "MODULE_NOT_FOUND" &&
+    /lib[\\/]cli[\\/]main/.test(String(error.message))
+  ) {
+    process.stderr.write(
+      "maison-drills: not built yet; run `npm install` or `npm run build:cli` in the package folder\n"
+    );
     process.exit(2);
   }
   throw error;
@@ -14,7 +20,9 @@ try {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    process.stderr.write(`maison-drills: ${error && error.message ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `maison-drills: ${error && error.message ? error.message : String(error)}\n`
+    );
     process.exit(2);
   }
 );

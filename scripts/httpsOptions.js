@@ -18,7 +18,10 @@ async function getHttpsOptions() {
     return await devCerts.getHttpsServerOptions();
   } catch (error) {
     const reason = String((error && error.message) || error).split("\n")[0];
-    if (!fs.existsSync(defaults.localhostCertificatePath) || !fs.existsSync(defaults.localhostKeyPath)) {
+    if (
+      !fs.existsSync(defaults.localhostCertificatePath) ||
+      !fs.existsSync(defaults.localhostKeyPath)
+    ) {
       await devCerts.generateCertificates();
     }
     process.stderr.write(
