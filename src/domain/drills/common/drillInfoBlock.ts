@@ -1,0 +1,92 @@
+import type { DrillId, PlanBlock, PlanName, WorkbookPlan } from "../../plan/workbookPlan";
+import { absoluteRef, cellAddress, parseCell } from "./a1Address";
+
+/** The label every drill's stamp block starts with; a check looks for it to recognise our workbooks. */
+export const DRILL_INFO_TITLE = "Drill info";
+
+export type DrillInfo = {
+  drill: DrillId;
+  /** One line saying what the drill is, e.g. "Top-client digital share 18% → 30% in 12 months". */
+  title: string;
+  seed: number;
+  generatorVersion: string;
+  mode: WorkbookPlan["mode"];
+};
+
+export type DrillInfoPlacement = {
+  sheet: string;
+  /** Top-left cell of the block, e.g. "P1". */
+  at: string;
+  /** Prefix of the stamp names, e.g. "D3" gives `D3_Drill`, `D3_Seed`, `D3_GeneratorVersion`. */
+  namePrefix: string;
+};
+
+/**
+ * The "Drill info" stamp: drill, variant seed, generator version and mode, so a coach without the
+ * add-in can regenerate the same drill and its answer key. Returns the block and workbook-scoped names
+ * for its value cells (`<prefix>_Drill`, `<prefix>_Seed`, `<prefix>_GeneratorVersion`, `<prefix>_Mode`).
+ *
+ * @example
+ * const { block, names } = drillInfoBlock(
+ *   { drill: "3", title: "Top-client digital share", seed: 0, generatorVersion: "drill3-1", mode: "blank" },
+ *   { sheet: "D3 Model", at: "P1", namePrefix: "D3" }
+ * );
+ * block.rows[0]?.[0]?.value //=> "Drill info"
+ * names[1] //=> { name: "D3_Seed", refersTo: "'D3 Model'!$Q$3", comment: … }
+ */
+export function drillInfoBlock(
+  info: DrillInfo,
+  placement: DrillInfoPlacement
+): { block: PlanBlock; names: PlanName[] } {
+  const { column, row } = parseCell(placement.at);
+  const valueCell = (offset: number): string =>
+    absoluteRef(placement.sheet, cellAddress(column + 1, row + offset));
+
+  const block: PlanBlock = {
+    at: placement.at,
+    rows: [
+      [{ value: DRILL_INFO_TITLE, style: "subtitle" }],
+      [
+        { value: "Drill", style: "label" },
+        { value: info.drill, style: "stamp", numberFormat: "@" },
+        { value: info.title, style: "note" },
+      ],
+      [
+        { value: "Variant seed", style: "label" },
+        { value: info.seed, style: "stamp", numberFormat: "0" },
+        {
+          value: info.seed === 0 ? "canonical (the seed document's figures)" : "variant",
+          style: "note",
+        },
+      ],
+      [
+        { value: "Generator version", style: "label" },
+        { value: info.generatorVersion, style: "stamp", numberFormat: "@" },
+      ],
+      [
+        { value: "Mode", style: "label" },
+        { value: info.mode, style: "stamp", numberFormat: "@" },
+      ],
+    ],
+  };
+  const p = placement.namePrefix;
+  const names: PlanName[] = [
+    { name: `${p}_Drill`, refersTo: valueCell(1), comment: "Drill info: which drill this is." },
+    {
+      name: `${p}_Seed`,
+      refersTo: valueCell(2),
+      comment: "Drill info: variant seed (0 = canonical).",
+    },
+    {
+      name: `${p}_GeneratorVersion`,
+      refersTo: valueCell(3),
+      comment: "Drill info: version of the generator that wrote this drill.",
+    },
+    {
+      name: `${p}_Mode`,
+      refersTo: valueCell(4),
+      comment: "Drill info: blank, starter or answer-key.",
+    },
+  ];
+  return { block, names };
+}
