@@ -9,6 +9,8 @@ export type PopulateResult = {
   sheets: string[];
   /** Names created or re-pointed. */
   names: string[];
+  /** What the host could not do and left out (e.g. cell notes before ExcelApi 1.18). */
+  warnings?: string[];
 };
 
 /**

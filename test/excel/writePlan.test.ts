@@ -1,0 +1,229 @@
+import { PopulateError } from "../../src/excel/populateError";
+import { writePlan } from "../../src/excel/writePlan";
+import { callsAt, FakeExcel } from "./fakeExcel";
+import { bigPlan, samplePlan } from "./samplePlan";
+
+const modern = () => true;
+const noWaterfall = (_name: string, version: string) => Number(version.split(".")[1]) < 9;
+
+describe("writePlan", () => {
+  it("writes values, formulas and number formats into the plan's ranges", async () => {
+    const excel = new FakeExcel();
+    await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
+
+    expect(excel.cell("D1 Data", "A1")?.value).toBe("Order");
+    expect(excel.cell("D1 Data", "A2")).toEqual({ value: "001", numberFormat: "@" });
+    expect(excel.cell("D1 Data", "C3")).toEqual({ value: 420, numberFormat: "$#,##0" });
+    expect(excel.cell("D1 Work", "B3")).toEqual({
+      formula: "=SUM('D1 Data'!C2:C3)",
+      numberFormat: "$#,##0",
+    });
+    expect(excel.cell("D1 Work", "A5")?.value).toBe("'=not a formula");
+    expect(excel.cell("D1 Work", "B13")?.value).toBe(1580);
+    // Empty plan cells are left alone, not blanked.
+    expect(excel.cell("D1 Work", "B4")).toBeUndefined();
+  });
+
+  it("styles inputs apart from givens, and headers in ink with a gold rule", async () => {
+    const excel = new FakeExcel();
+    await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
+    const work = excel.sheet("D1 Work");
+
+    expect(callsAt(work, "B4")).toContain("format.fill.color=#FBF6EA");
+    expect(callsAt(work, "B3").some((call) => call.startsWith("format.fill"))).toBe(false);
+    expect(callsAt(excel.sheet("D1 Data"), "B1")).toEqual(
+      expect.arrayContaining([
+        "format.fill.color=#1B1B1B",
+        "format.font.bold=true",
+        "format.borders.getItem().color=#A68A54",
+      ])
+    );
+  });
+
+  it("adds tables, names, validations, notes, freeze panes, widths and hides machinery sheets", async () => {
+    const excel = new FakeExcel();
+    const result = await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
+    const data = excel.sheet("D1 Data");
+    const work = excel.sheet("D1 Work");
+
+    expect(result.sheets).toEqual(["D1 Data", "D1 Work", "D1 Kept"]);
+    expect(data.tables).toEqual([
+      { name: "D1Orders", range: "A1:C3", style: "TableStyleLight1", showTotals: false },
+    ]);
+    expect(excel.names).toEqual([
+      { name: "D1_Method", formula: "='D1 Work'!$B$4", comment: "The bridge method" },
+      { name: "D1_Total", formula: "='D1 Work'!$B$3" },
+    ]);
+    expect(work.calls).toEqual(
+      expect.arrayContaining([
+        {
+          target: "B4",
+          path: "dataValidation.rule",
+          value: { list: { inCellDropDown: true, source: "midpoint,mix-first" } },
+        },
+        {
+          target: "B5",
+          path: "dataValidation.rule",
+          value: { decimal: { formula1: 0, formula2: 1, operator: "Between" } },
+        },
+        { target: "freezePanes", path: "freezeAt()", value: ["'D1 Work'!A1:A2"] },
+      ])
+    );
+    expect(data.calls).toEqual(
+      expect.arrayContaining([
+        { target: "freezePanes", path: "freezeRows()", value: [1] },
+        { target: "A:A", path: "format.columnWidth", value: 66.75 },
+      ])
+    );
+    expect(work.notes).toEqual([
+      { address: "B4", content: "midpoint, mix-first, rate-first or three-way" },
+    ]);
+    expect(data.tabColor).toBe("#A68A54");
+    expect(excel.sheet("D1 Kept").visibility).toBe("Hidden");
+    expect(excel.active).toBe("D1 Data");
+  });
+
+  it("draws a native waterfall of Start and the effects where ExcelApi 1.9 exists", async () => {
+    const excel = new FakeExcel();
+    await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
+    const [chart] = excel.sheet("D1 Work").charts;
+
+    expect(chart?.type).toBe("Waterfall");
+    expect(chart?.source).toBe("'D1 Work'!A10:B12");
+    expect(chart?.calls).toEqual(
+      expect.arrayContaining([
+        { target: "chart", path: "title.text", value: "AOV bridge" },
+        { target: "chart", path: "setPosition()", value: ["D2", "I13"] },
+      ])
+    );
+    expect(excel.sheets.map((sheet) => sheet.name)).not.toContain("D1 Chart data");
+  });
+
+  it("falls back to a stacked-column bridge over hidden helper rows without ExcelApi 1.9", async () => {
+    const excel = new FakeExcel();
+    const result = await writePlan(excel.context, samplePlan(), { isSetSupported: noWaterfall });
+    const [chart] = excel.sheet("D1 Work").charts;
+    const helper = excel.sheet("D1 Chart data");
+
+    expect(chart?.type).toBe("ColumnStacked");
+    expect(chart?.source).toBe("'D1 Chart data'!A1:E5");
+    expect(helper.visibility).toBe("Hidden");
+    expect(excel.cell("D1 Chart data", "B3")?.formula).toBe(
+      "=MIN(SUM('D1 Work'!$B$10:$B$10),SUM('D1 Work'!$B$10:$B$10)+'D1 Work'!$B$11)"
+    );
+    expect(chart?.calls).toContainEqual({
+      target: "chart",
+      path: "series.getItemAt().format.fill.clear()",
+      value: [],
+    });
+    expect(result.warnings).toEqual([
+      "1 cell notes on D1 Work need ExcelApi 1.18 and were left out.",
+    ]);
+  });
+
+  it("takes one read and one write sync for a small drill", async () => {
+    const excel = new FakeExcel();
+    const progress: string[] = [];
+    const result = await writePlan(excel.context, samplePlan(), {
+      isSetSupported: modern,
+      onProgress: (p) => progress.push(`${p.done}/${p.total} ${p.label}`),
+    });
+
+    expect(excel.syncs).toBe(2);
+    expect(result.syncs).toBe(2);
+    expect(progress).toEqual(["0/1 Reading the workbook", "1/2 Writing D1 Data", "2/2 Done"]);
+  });
+
+  it("keeps the first sheets untouched on a second populate and writes a (2) copy whose names win", async () => {
+    const excel = new FakeExcel(["Sheet1"]);
+    await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
+    const before = JSON.stringify([...excel.sheet("D1 Work").cells]);
+    excel.sheet("D1 Work").cells.set("B4", { value: "midpoint" });
+
+    const second = await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
+
+    expect(second.sheets).toEqual(["D1 Data (2)", "D1 Work (2)", "D1 Kept (2)"]);
+    expect(excel.cell("D1 Work", "B4")?.value).toBe("midpoint");
+    excel.sheet("D1 Work").cells.delete("B4");
+    expect(JSON.stringify([...excel.sheet("D1 Work").cells])).toBe(before);
+    expect(excel.cell("D1 Work (2)", "B3")?.formula).toBe("=SUM('D1 Data (2)'!C2:C3)");
+    expect(excel.sheet("D1 Data (2)").tables[0]?.name).toBe("D1Orders_2");
+    expect(excel.names.find((name) => name.name === "D1_Method")?.formula).toBe(
+      "='D1 Work (2)'!$B$4"
+    );
+    expect(excel.names).toHaveLength(2);
+    expect(excel.sheet("D1 Work (2)").charts[0]?.source).toBe("'D1 Work (2)'!A10:B12");
+  });
+
+  it("does not mutate the plan", async () => {
+    const plan = samplePlan();
+    const copy = JSON.stringify(plan);
+    await writePlan(new FakeExcel(["D1 Data"]).context, plan, { isSetSupported: modern });
+    expect(JSON.stringify(plan)).toBe(copy);
+  });
+
+  it("splits a 10,000-row dataset into requests under the 5 MB limit, with few syncs", async () => {
+    const excel = new FakeExcel([], { requestLimitBytes: 4_000_000 });
+    const result = await writePlan(excel.context, bigPlan(10_000), { isSetSupported: modern });
+
+    expect(Math.max(...excel.requestBytes)).toBeLessThan(4_000_000);
+    expect(result.syncs).toBe(excel.syncs);
+    expect(result.syncs).toBeLessThanOrEqual(3);
+    expect(excel.cell("D1 Data", "A10001")?.value).toBe("LQ-009999");
+    expect(excel.cell("D1 Data", "J10001")).toEqual({
+      formula: "=H10001*I10001",
+      numberFormat: "$#,##0.00",
+    });
+  });
+
+  it("chunks by rows when the limit is small, and every chunk lands", async () => {
+    const excel = new FakeExcel([], { requestLimitBytes: 150_000 });
+    const result = await writePlan(excel.context, bigPlan(3_000), {
+      isSetSupported: modern,
+      maxRequestBytes: 150_000,
+    });
+
+    expect(result.syncs).toBeGreaterThan(3);
+    expect(Math.max(...excel.requestBytes)).toBeLessThanOrEqual(150_000);
+    for (const row of [2, 1500, 3001])
+      expect(excel.cell("D1 Data", `A${row}`)?.value).toBe(
+        `LQ-${String(row - 2).padStart(6, "0")}`
+      );
+  });
+
+  it("says nothing was written when the read fails", async () => {
+    const excel = new FakeExcel(["Sheet1"], { failOnSync: 1 });
+    const error = await writePlan(excel.context, samplePlan()).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(PopulateError);
+    expect((error as PopulateError).code).toBe("read-failed");
+    expect((error as PopulateError).message).toMatch(/Nothing was written/);
+  });
+
+  it("removes the half-written sheets and restores names when a write fails", async () => {
+    const excel = new FakeExcel(["Sheet1"]);
+    await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
+    const failing = new FakeExcel([], { failOnSync: 2 });
+    // Same workbook as `excel`, failing on its second sync: rebuild it in the failing fake.
+    for (const sheet of excel.sheets) failing.sheets.push(sheet);
+    failing.names.push(...excel.names.map((name) => ({ ...name })));
+
+    const error = (await writePlan(failing.context, samplePlan(), { isSetSupported: modern }).catch(
+      (e: unknown) => e
+    )) as PopulateError;
+
+    expect(error).toBeInstanceOf(PopulateError);
+    expect(error.code).toBe("write-failed");
+    expect(error.rolledBack).toBe(true);
+    expect(error.message).toMatch(/request failed.*Nothing was written/);
+    expect(failing.sheets.map((sheet) => sheet.name)).toEqual([
+      "Sheet1",
+      "D1 Data",
+      "D1 Work",
+      "D1 Kept",
+    ]);
+    expect(failing.names.find((name) => name.name === "D1_Method")?.formula).toBe(
+      "='D1 Work'!$B$4"
+    );
+  });
+});
