@@ -4,7 +4,7 @@ import { uniqueSheetName } from "../domain/plan/uniqueSheetName";
 import type { PopulateResult, Progress } from "../domain/workbookHost";
 import { cellAddress, parseCell, rectAddress, splitSheetAddress, type CellRef } from "./a1";
 import { bridgeChartData } from "./bridgeChartData";
-import { CELL_STYLES, PALETTE } from "./cellStyles";
+import { CELL_STYLES, PALETTE, styleBorders } from "./cellStyles";
 import { PopulateError } from "./populateError";
 
 export type WritePlanOptions = {
@@ -504,22 +504,21 @@ function applyStyle(range: Excel.Range, key: string): void {
   if (spec.font.size) font.size = spec.font.size;
   if (spec.font.name) font.name = spec.font.name;
   if (spec.fill) range.format.fill.color = spec.fill;
-  if (spec.bottomBorder) {
-    const border = range.format.borders.getItem("EdgeBottom");
+  for (const { edge, color, weight } of styleBorders(spec)) {
+    const border = range.format.borders.getItem(edge);
     border.style = "Continuous";
-    border.color = spec.bottomBorder;
+    border.color = color;
+    border.weight = weight;
   }
-  if (spec.wrap) range.format.wrapText = true;
-  if (spec.horizontal) range.format.horizontalAlignment = spec.horizontal;
 }
 
 function styleBridgeSeries(chart: Excel.Chart): void {
   const base = chart.series.getItemAt(0);
   base.format.fill.clear();
   base.format.line.lineStyle = "None";
-  chart.series.getItemAt(1).format.fill.setSolidColor(PALETTE.ink);
+  chart.series.getItemAt(1).format.fill.setSolidColor(PALETTE.charcoal);
   chart.series.getItemAt(2).format.fill.setSolidColor(PALETTE.gold);
-  chart.series.getItemAt(3).format.fill.setSolidColor(PALETTE.graphite);
+  chart.series.getItemAt(3).format.fill.setSolidColor(PALETTE.mist);
   chart.series.getItemAt(1).gapWidth = 60;
 }
 

@@ -29,13 +29,14 @@ describe("writePlan", () => {
     await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
     const work = excel.sheet("D1 Work");
 
-    expect(callsAt(work, "B4")).toContain("format.fill.color=#FBF6EA");
+    expect(callsAt(work, "B4")).toContain("format.fill.color=#FBF5E6");
     expect(callsAt(work, "B3").some((call) => call.startsWith("format.fill"))).toBe(false);
     expect(callsAt(excel.sheet("D1 Data"), "B1")).toEqual(
       expect.arrayContaining([
-        "format.fill.color=#1B1B1B",
+        "format.fill.color=#2E2E33",
         "format.font.bold=true",
-        "format.borders.getItem().color=#A68A54",
+        "format.borders.getItem().color=#A8874F",
+        "format.borders.getItem().weight=Medium",
       ])
     );
   });
