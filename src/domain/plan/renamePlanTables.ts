@@ -1,0 +1,98 @@
+import type { PlanCell, PlanName, WorkbookPlan } from "./workbookPlan";
+
+/** Old table name → new table name. Matching is case-insensitive, as in Excel. */
+export type TableRenames = Readonly<Record<string, string>>;
+
+/**
+ * Renames tables of a plan and rewrites every structured reference to them (`D1Orders[Revenue]`,
+ * `D1Orders[#All]`) in cell formulas and workbook names. String literals are left alone; the plan is
+ * not mutated.
+ *
+ * @example
+ * renamePlanTables(plan, { D1Orders: "D1Orders_2" }).tables // every D1Orders[...] now D1Orders_2[...]
+ */
+export function renamePlanTables(plan: WorkbookPlan, renames: TableRenames): WorkbookPlan {
+  const lookup = new Map<string, string>();
+  for (const [from, to] of Object.entries(renames))
+    if (from !== to) lookup.set(from.toUpperCase(), to);
+  if (lookup.size === 0) return plan;
+  const rewrite = (text: string): string => renameTableReferences(text, lookup);
+  const renameCell = (cell: PlanCell): PlanCell =>
+    cell.formula === undefined ? cell : { ...cell, formula: rewrite(cell.formula) };
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      blocks: sheet.blocks.map((block) => ({
+        ...block,
+        rows: block.rows.map((row) => row.map(renameCell)),
+      })),
+      ...(sheet.tables
+        ? {
+            tables: sheet.tables.map((table) => ({
+              ...table,
+              name: lookup.get(table.name.toUpperCase()) ?? table.name,
+            })),
+          }
+        : {}),
+    })),
+    names: plan.names.map((name): PlanName => ({ ...name, refersTo: rewrite(name.refersTo) })),
+  };
+}
+
+/**
+ * Rewrites structured references (a table name followed by `[`) outside string literals.
+ *
+ * @example
+ * renameTableReferences("=SUM(Orders[Revenue])", new Map([["ORDERS", "Orders_2"]]))
+ * //=> "=SUM(Orders_2[Revenue])"
+ */
+export function renameTableReferences(text: string, lookup: ReadonlyMap<string, string>): string {
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (ch === '"' || ch === "'") {
+      let end = i + 1;
+      while (end < text.length) {
+        if (text[end] === ch) {
+          if (text[end + 1] === ch) end += 2;
+          else {
+            end += 1;
+            break;
+          }
+        } else end += 1;
+      }
+      out += text.slice(i, end);
+      i = end;
+    } else if (ch === "[") {
+      // Inside brackets are column names, never table names.
+      let depth = 0;
+      let end = i;
+      while (end < text.length) {
+        if (text[end] === "[") depth += 1;
+        else if (text[end] === "]") {
+          depth -= 1;
+          if (depth === 0) {
+            end += 1;
+            break;
+          }
+        }
+        end += 1;
+      }
+      out += text.slice(i, end);
+      i = end;
+    } else if (/[A-Za-z0-9_.\\]/.test(ch)) {
+      let end = i;
+      while (end < text.length && /[A-Za-z0-9_.\\]/.test(text[end] as string)) end += 1;
+      const word = text.slice(i, end);
+      const renamed = text[end] === "[" ? lookup.get(word.toUpperCase()) : undefined;
+      out += renamed ?? word;
+      i = end;
+    } else {
+      out += ch;
+      i += 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,326 @@
+import {
+  Workbook,
+  type CellValue as ExcelCellValue,
+  type DataValidation,
+  type Worksheet,
+} from "exceljs";
+import { placePlan, type Occupied } from "../domain/plan/placePlan";
+import { quoteSheetName } from "../domain/plan/renamePlanSheets";
+import { uniqueSheetName } from "../domain/plan/uniqueSheetName";
+import type {
+  PlanCell,
+  PlanSheet,
+  PlanTable,
+  PlanValidation,
+  WorkbookPlan,
+} from "../domain/plan/workbookPlan";
+import { cellAddress, columnLetters, parseCell, parseRange, splitSheetReference } from "./a1";
+import { bridgeHelper, chartAnchor } from "./bridgeChart";
+import { patchPackage, type PackageName, type PackageSheetExtras } from "./patchPackage";
+import { CELL_STYLES, LINK_FONT, toArgb } from "./xlsxStyles";
+
+export type WriteXlsxOptions = {
+  /** Sheets and tables that already exist where the file will land: plan sheets never take their names. */
+  occupied?: Occupied;
+  /** Called as each plan is rendered (the command-line tool prints it on stderr). */
+  onProgress?: (message: string) => void;
+};
+
+/** Name of the hidden sheet that holds chart helper formulas and long validation lists. */
+export const HELPER_SHEET = "Helpers";
+
+/** Excel's limit on an inline validation list ("a,b,c"), in characters. */
+const INLINE_LIST_LIMIT = 255;
+
+/**
+ * Renders workbook plans into one .xlsx file with ExcelJS: values, native formulas (no cached
+ * results, full recalculation on load), formats, styles, widths, freeze panes, tables, names, data
+ * validation, notes, links, hidden sheets, tab colours and waterfall charts. A sheet or table whose
+ * name is taken (by an earlier plan or by `options.occupied`) gets "Name (2)" / "Name_2", and every
+ * reference to it follows.
+ *
+ * @example
+ * const buffer = await writeXlsx([buildPlan("1", { seed: 0, mode: "blank", target: "file" })]);
+ */
+export async function writeXlsx(
+  plans: WorkbookPlan[],
+  options: WriteXlsxOptions = {}
+): Promise<Buffer> {
+  const workbook = new Workbook();
+  workbook.creator = "Maison Drills";
+  workbook.calcProperties.fullCalcOnLoad = true;
+
+  let occupied: Occupied = options.occupied ?? { sheets: [], tables: [] };
+  const names = new Map<string, PackageName>();
+  const extras = new Map<string, PackageSheetExtras>();
+  const helper = new HelperSheet(uniqueSheetName(allSheetNames(plans, occupied), HELPER_SHEET));
+
+  for (const original of plans) {
+    options.onProgress?.(
+      `Writing drill ${original.drill} (seed ${original.seed}, ${original.mode})`
+    );
+    const placed = placePlan(original, occupied);
+    occupied = placed.occupied;
+    const plan = placed.plan;
+    for (const sheet of plan.sheets) {
+      const worksheet = workbook.addWorksheet(sheet.name);
+      const sheetExtras = renderSheet(worksheet, sheet, helper, plan);
+      if (sheetExtras.links.length > 0 || sheetExtras.charts.length > 0)
+        extras.set(sheet.name, sheetExtras);
+    }
+    // A later plan's name re-points it (a second populate of the same drill owns the names).
+    for (const name of plan.names) names.set(name.name.toUpperCase(), { ...name });
+  }
+
+  if (!helper.isEmpty()) {
+    const worksheet = workbook.addWorksheet(helper.name, { state: "hidden" });
+    for (const { address, cell } of helper.cells) writeCell(worksheet, address, cell);
+    worksheet.getColumn(1).width = 28;
+  }
+  const firstVisible = workbook.worksheets.findIndex((sheet) => sheet.state !== "hidden");
+  workbook.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 28800,
+      height: 17000,
+      firstSheet: 0,
+      activeTab: Math.max(0, firstVisible),
+      visibility: "visible",
+    },
+  ];
+
+  options.onProgress?.("Packing the file");
+  const raw = Buffer.from(await workbook.xlsx.writeBuffer());
+  return patchPackage(raw, Array.from(names.values()), extras);
+}
+
+function allSheetNames(plans: WorkbookPlan[], occupied: Occupied): string[] {
+  return [...occupied.sheets, ...plans.flatMap((plan) => plan.sheets.map((sheet) => sheet.name))];
+}
+
+/** Cells and lists that live on the hidden helper sheet, laid out top to bottom. */
+class HelperSheet {
+  readonly cells: Array<{ address: string; cell: PlanCell }> = [];
+  private nextRow = 1;
+  private listCount = 0;
+  constructor(readonly name: string) {}
+
+  isEmpty(): boolean {
+    return this.cells.length === 0;
+  }
+
+  addChart(chart: Parameters<typeof bridgeHelper>[0]): ReturnType<typeof bridgeHelper> {
+    const laid = bridgeHelper(chart, this.name, this.nextRow);
+    this.cells.push(...laid.cells);
+    this.nextRow = laid.nextRow;
+    return laid;
+  }
+
+  /** Writes a validation list in column I onward and returns its absolute sheet-qualified range. */
+  addList(values: string[]): string {
+    const col = 9 + this.listCount;
+    this.listCount += 1;
+    values.forEach((value, i) =>
+      this.cells.push({ address: cellAddress(i + 1, col), cell: { value } })
+    );
+    const letter = columnLetters(col);
+    return `${quoteSheetName(this.name)}!$${letter}$1:$${letter}$${values.length}`;
+  }
+}
+
+function renderSheet(
+  worksheet: Worksheet,
+  sheet: PlanSheet,
+  helper: HelperSheet,
+  plan: WorkbookPlan
+): PackageSheetExtras {
+  const extras: PackageSheetExtras = { links: [], charts: [] };
+  if (sheet.hidden) worksheet.state = "hidden";
+  if (sheet.tabColor) worksheet.properties.tabColor = { argb: toArgb(sheet.tabColor) };
+  for (const [letter, width] of Object.entries(sheet.columnWidths ?? {})) {
+    worksheet.getColumn(letter).width = width;
+  }
+  const freeze = sheet.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
+    worksheet.views = [
+      {
+        state: "frozen",
+        xSplit: freeze.columns,
+        ySplit: freeze.rows,
+        topLeftCell: cellAddress(freeze.rows + 1, freeze.columns + 1),
+      },
+    ];
+  }
+  for (const block of sheet.blocks) {
+    const origin = parseCell(block.at);
+    block.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const address = cellAddress(origin.row + r, origin.col + c);
+        writeCell(worksheet, address, cell);
+        if (cell.link !== undefined) {
+          extras.links.push({
+            ref: address,
+            location: cell.link.replace(/^#/, ""),
+            ...(typeof cell.value === "string" ? { display: cell.value } : {}),
+          });
+        }
+      })
+    );
+  }
+  for (const table of sheet.tables ?? []) addTable(worksheet, table);
+  for (const validation of sheet.validations ?? []) addValidation(worksheet, validation, helper);
+  for (const chart of sheet.charts ?? []) {
+    const laid = helper.addChart(chart);
+    extras.charts.push({
+      title: chart.title,
+      anchor: chartAnchor(chart),
+      series: laid.series,
+      ...withNumberFormat(sourceNumberFormat(plan, chart.source)),
+    });
+  }
+  return extras;
+}
+
+function withNumberFormat(format: string | undefined): { numberFormat?: string } {
+  return format === undefined ? {} : { numberFormat: format };
+}
+
+/** The number format of the first value cell of a chart source, if the plan sets one. */
+function sourceNumberFormat(plan: WorkbookPlan, source: string): string | undefined {
+  const split = splitSheetReference(source);
+  if (!split) return undefined;
+  const sheet = plan.sheets.find((s) => s.name.toUpperCase() === split.sheet.toUpperCase());
+  if (!sheet) return undefined;
+  const range = parseRange(split.range);
+  for (let row = range.top; row <= range.bottom; row += 1) {
+    const cell = findPlanCell(sheet, row, range.left + 1);
+    if (cell?.numberFormat) return cell.numberFormat;
+  }
+  return undefined;
+}
+
+function findPlanCell(sheet: PlanSheet, row: number, col: number): PlanCell | undefined {
+  for (const block of sheet.blocks) {
+    const origin = parseCell(block.at);
+    const cell = block.rows[row - origin.row]?.[col - origin.col];
+    if (cell) return cell;
+  }
+  return undefined;
+}
+
+function writeCell(worksheet: Worksheet, address: string, cell: PlanCell): void {
+  const target = worksheet.getCell(address);
+  if (cell.formula !== undefined) {
+    // No cached result: the file must be computed by the program that opens it.
+    target.value = { formula: cell.formula.replace(/^=/, "") } as ExcelCellValue;
+  } else if (cell.value !== undefined && cell.value !== null) {
+    target.value = cell.value;
+  }
+  if (cell.numberFormat) target.numFmt = cell.numberFormat;
+  if (cell.style) {
+    const style = CELL_STYLES[cell.style];
+    if (style.font) target.font = style.font;
+    if (style.fill) target.fill = style.fill;
+    if (style.border) target.border = style.border;
+    if (style.alignment) target.alignment = style.alignment;
+  }
+  if (cell.link !== undefined) target.font = LINK_FONT;
+  if (cell.note) target.note = cell.note;
+}
+
+function addTable(worksheet: Worksheet, table: PlanTable): void {
+  const range = parseRange(table.range);
+  const totals = table.totalsRow === true;
+  const lastBody = totals ? range.bottom - 1 : range.bottom;
+  if (lastBody < range.top + 1) {
+    throw new RangeError(
+      `table ${table.name}: range ${table.range} needs a header row and at least one row`
+    );
+  }
+  const seen = new Set<string>();
+  const columns = [];
+  for (let col = range.left; col <= range.right; col += 1) {
+    const header = worksheet.getCell(range.top, col).value;
+    let name =
+      typeof header === "string" && header.trim() !== "" ? header : `Column${col - range.left + 1}`;
+    while (seen.has(name.toUpperCase())) name = `${name} `;
+    seen.add(name.toUpperCase());
+    const totalsCell = totals ? worksheet.getCell(range.bottom, col).value : undefined;
+    const totalsFormula =
+      totalsCell && typeof totalsCell === "object" && "formula" in totalsCell
+        ? totalsCell.formula
+        : undefined;
+    columns.push({
+      name,
+      filterButton: true,
+      ...(totals && col === range.left
+        ? { totalsRowLabel: typeof totalsCell === "string" ? totalsCell : "Total" }
+        : {}),
+      ...(totals && col > range.left
+        ? totalsFormula
+          ? { totalsRowFunction: "custom" as const, totalsRowFormula: totalsFormula }
+          : { totalsRowFunction: "none" as const }
+        : {}),
+    });
+  }
+  const rows: ExcelCellValue[][] = [];
+  for (let row = range.top + 1; row <= lastBody; row += 1) {
+    const values: ExcelCellValue[] = [];
+    for (let col = range.left; col <= range.right; col += 1)
+      values.push(worksheet.getCell(row, col).value);
+    rows.push(values);
+  }
+  worksheet.addTable({
+    name: table.name,
+    ref: cellAddress(range.top, range.left),
+    headerRow: true,
+    totalsRow: totals,
+    style: {
+      theme: (table.style ?? "TableStyleLight1") as "TableStyleLight1",
+      showRowStripes: true,
+    },
+    columns,
+    rows,
+  });
+}
+
+function addValidation(
+  worksheet: Worksheet,
+  validation: PlanValidation,
+  helper: HelperSheet
+): void {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    ...(validation.prompt ? { showInputMessage: true, prompt: validation.prompt } : {}),
+  };
+  let rule: DataValidation;
+  if (validation.kind === "list") {
+    const inline = validation.values.join(",");
+    const fitsInline =
+      inline.length <= INLINE_LIST_LIMIT && validation.values.every((value) => !/[,"]/.test(value));
+    const formula = fitsInline ? `"${inline}"` : helper.addList(validation.values);
+    rule = {
+      ...common,
+      type: "list",
+      formulae: [formula],
+      errorTitle: "Pick from the list",
+      error: `Choose one of: ${validation.values.join(" | ")}`.slice(0, 255),
+    };
+  } else {
+    rule = {
+      ...common,
+      type: validation.kind,
+      operator: "between",
+      formulae: [validation.min, validation.max],
+      errorTitle: "Out of range",
+      error: `Enter ${validation.kind === "whole" ? "a whole number" : "a number"} from ${validation.min} to ${validation.max}.`,
+    };
+  }
+  const validations = (
+    worksheet as unknown as { dataValidations: { add(a: string, v: DataValidation): void } }
+  ).dataValidations;
+  validations.add(validation.range.replace(/\$/g, ""), rule);
+}
