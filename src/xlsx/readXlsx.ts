@@ -1,4 +1,9 @@
-import { Workbook, type Buffer as ExcelBuffer, type CellValue as ExcelCellValue, type Worksheet } from "exceljs";
+import {
+  Workbook,
+  type Buffer as ExcelBuffer,
+  type CellValue as ExcelCellValue,
+  type Worksheet,
+} from "exceljs";
 import JSZip from "jszip";
 import type {
   ModelCell,
@@ -40,17 +45,20 @@ const MS_PER_DAY = 86_400_000;
  */
 export async function readXlsx(buffer: Buffer | Uint8Array): Promise<WorkbookModel> {
   const workbook = new Workbook();
+  const unreadable = (why: string, cause: unknown): XlsxReadError =>
+    new XlsxReadError("unreadable-file", `not a readable .xlsx workbook (${why})`, { cause });
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
-    if (!zip.file("xl/workbook.xml")) throw new Error("no xl/workbook.xml part");
+  } catch (error) {
+    throw unreadable("it is not a zip package, as every .xlsx file is", error);
+  }
+  if (!zip.file("xl/workbook.xml")) throw unreadable("the package has no workbook part", undefined);
+  try {
     await workbook.xlsx.load(buffer as unknown as ExcelBuffer);
   } catch (error) {
-    throw new XlsxReadError(
-      "unreadable-file",
-      `not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
-      { cause: error }
-    );
+    const message = error instanceof Error ? error.message : String(error);
+    throw unreadable(message.split("\n")[0] ?? message, error);
   }
 
   let formulas = 0;

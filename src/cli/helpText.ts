@@ -1,0 +1,57 @@
+/** The help of the command-line tool, one text per command. */
+
+export const GLOBAL_HELP = `maison-drills — luxury digital e-commerce interview drills, without Excel
+
+Usage:
+  maison-drills workbook [--drill 1|2|3|kpi|log|all] [--seed N] [--mode blank|starter] --out FILE.xlsx
+  maison-drills check [--json] FILE.xlsx
+  maison-drills answer-key [--drill 1|2|3|kpi|log|all] [--seed N] --out FILE.xlsx
+  maison-drills <command> --help
+
+Commands:
+  workbook     write the drill workbook(s) for a seed; everything that computes is a native formula
+  check        check a filled drill workbook and print the findings (exit 0 clean, 1 errors, 2 unusable)
+  answer-key   write the coach's answer key for a drill and seed, native formulas only
+
+Seed 0 (or "canonical") is the drill of the seed documents; any other seed a consistent variant.
+`;
+
+export const WORKBOOK_HELP = `Usage: maison-drills workbook [--drill 1|2|3|kpi|log|all] [--seed N] [--mode blank|starter] --out FILE.xlsx
+
+Writes the drill workbook(s) for one seed into FILE.xlsx, with native formulas only, so the file
+calculates in any spreadsheet program.
+
+Options:
+  --drill D    1, 2, 3, kpi, log or all (default: all)
+  --seed N     0 or "canonical" for the seed documents' figures, any other whole number for a variant
+               (default: 0)
+  --mode M     blank (the candidate writes every formula) or starter (drill 3's model is wired to the
+               assumption rows) (default: blank)
+  --out FILE   the .xlsx file to write (required; replaced if it exists)
+  -h, --help   this help
+`;
+
+export const CHECK_HELP = `Usage: maison-drills check [--json] FILE.xlsx
+
+Checks a drill workbook that was opened and saved in a spreadsheet program (the check reads the
+values saved with each formula) and prints the findings, grouped by severity, with their cells.
+
+Options:
+  --json       print an array of {code, severity, message, cells} instead
+  -h, --help   this help
+
+Exit status: 0 no error findings, 1 error findings, 2 the file cannot be read, is not a drill
+workbook, or its formulas carry no saved values.
+`;
+
+export const ANSWER_KEY_HELP = `Usage: maison-drills answer-key [--drill 1|2|3|kpi|log|all] [--seed N] --out FILE.xlsx
+
+Writes the coach's answer key for a drill and seed into FILE.xlsx, with native formulas only
+(SUMPRODUCT and the like), so it calculates in any spreadsheet program.
+
+Options:
+  --drill D    1, 2, 3, kpi, log or all (default: all)
+  --seed N     0 or "canonical", or the variant's seed (default: 0)
+  --out FILE   the .xlsx file to write (required; replaced if it exists)
+  -h, --help   this help
+`;

@@ -1,0 +1,280 @@
+import { constants } from "fs";
+import { access, readFile, stat, writeFile } from "fs/promises";
+import { basename, dirname, resolve } from "path";
+import { checkWorkbook } from "../domain/check/checkWorkbook";
+import { buildPlan, type PlanMode, type PlanOptions } from "../domain/drills/buildPlan";
+import type { CheckResult, WorkbookModel } from "../domain/model/workbookModel";
+import type { DrillId, WorkbookPlan } from "../domain/plan/workbookPlan";
+import { readXlsx, XlsxReadError } from "../xlsx/readXlsx";
+import { writeXlsx } from "../xlsx/writeXlsx";
+import { CliError } from "./cliError";
+import { parseCommandArgs, parseDrills, parseMode, parseSeed } from "./cliOptions";
+import { findingsJson, formatFindings } from "./formatFindings";
+import { ANSWER_KEY_HELP, CHECK_HELP, GLOBAL_HELP, WORKBOOK_HELP } from "./helpText";
+
+/** Where the tool writes: tests pass recorders, the bin passes process.stdout/stderr. */
+export type CliIo = {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+};
+
+/** The domain entry points the tool calls; tests may replace them. */
+export type CliServices = {
+  buildPlan: (drill: DrillId, options: PlanOptions) => WorkbookPlan;
+  checkWorkbook: (model: WorkbookModel) => CheckResult;
+};
+
+export type ExitCode = 0 | 1 | 2;
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+const defaultServices: CliServices = { buildPlan, checkWorkbook };
+
+const HELP_FLAG = { help: { type: "boolean", short: "h" } } as const;
+
+/**
+ * Runs the command-line tool on its arguments (without `node` and the script) and returns the exit
+ * code: 0 success (check: no error findings), 1 check found errors, 2 bad usage or unusable input,
+ * always with a one-line reason on stderr.
+ *
+ * @example
+ * await main(["workbook", "--drill", "3", "--seed", "7", "--out", "d3.xlsx"]) //=> 0
+ */
+export async function main(
+  argv: string[],
+  io: CliIo = processIo,
+  services: CliServices = defaultServices
+): Promise<ExitCode> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+        io.stderr(GLOBAL_HELP);
+        return 2;
+      case "-h":
+      case "--help":
+      case "help":
+        io.stdout(helpFor(rest[0]));
+        return 0;
+      case "workbook":
+        return await workbookCommand(rest, io, services);
+      case "answer-key":
+        return await answerKeyCommand(rest, io, services);
+      case "check":
+        return await checkCommand(rest, io, services);
+      default:
+        throw new CliError(
+          "bad-command",
+          command.startsWith("-")
+            ? `unknown flag ${command} (see \`maison-drills --help\`)`
+            : `unknown command "${command}" (commands: workbook, check, answer-key; see \`maison-drills --help\`)`
+        );
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`maison-drills: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`maison-drills: unexpected failure: ${message.split("\n")[0]}\n`);
+    return 2;
+  }
+}
+
+function helpFor(command: string | undefined): string {
+  if (command === "workbook") return WORKBOOK_HELP;
+  if (command === "check") return CHECK_HELP;
+  if (command === "answer-key") return ANSWER_KEY_HELP;
+  return GLOBAL_HELP;
+}
+
+async function workbookCommand(
+  argv: string[],
+  io: CliIo,
+  services: CliServices
+): Promise<ExitCode> {
+  const { values, positionals } = parseCommandArgs("workbook", argv, {
+    ...HELP_FLAG,
+    drill: { type: "string" },
+    seed: { type: "string" },
+    mode: { type: "string" },
+    out: { type: "string" },
+  });
+  if (values.help) {
+    io.stdout(WORKBOOK_HELP);
+    return 0;
+  }
+  rejectPositionals("workbook", positionals);
+  const drills = parseDrills(values.drill);
+  const seed = parseSeed(values.seed);
+  const mode = parseMode(values.mode);
+  const out = await checkOutPath("workbook", values.out);
+  return writePlans(drills, seed, mode, out, io, services);
+}
+
+async function answerKeyCommand(
+  argv: string[],
+  io: CliIo,
+  services: CliServices
+): Promise<ExitCode> {
+  const { values, positionals } = parseCommandArgs("answer-key", argv, {
+    ...HELP_FLAG,
+    drill: { type: "string" },
+    seed: { type: "string" },
+    out: { type: "string" },
+  });
+  if (values.help) {
+    io.stdout(ANSWER_KEY_HELP);
+    return 0;
+  }
+  rejectPositionals("answer-key", positionals);
+  const drills = parseDrills(values.drill);
+  const seed = parseSeed(values.seed);
+  const out = await checkOutPath("answer-key", values.out);
+  return writePlans(drills, seed, "answer-key", out, io, services);
+}
+
+async function writePlans(
+  drills: DrillId[],
+  seed: number,
+  mode: PlanMode,
+  out: string,
+  io: CliIo,
+  services: CliServices
+): Promise<ExitCode> {
+  const plans: WorkbookPlan[] = [];
+  for (const drill of drills) {
+    const started = Date.now();
+    io.stderr(`building drill ${drill} (seed ${seed}, ${mode})…`);
+    plans.push(services.buildPlan(drill, { seed, mode, target: "file" }));
+    io.stderr(` ${Date.now() - started} ms\n`);
+  }
+  const started = Date.now();
+  io.stderr(`writing ${out}…`);
+  const buffer = await writeXlsx(plans);
+  try {
+    await writeFile(out, buffer);
+  } catch (error) {
+    io.stderr("\n");
+    throw new CliError("unwritable-path", `cannot write ${out}: ${reason(error)}`, {
+      cause: error,
+    });
+  }
+  io.stderr(` ${Date.now() - started} ms\n`);
+  const sheets = plans.flatMap((plan) =>
+    plan.sheets.filter((sheet) => !sheet.hidden).map((sheet) => sheet.name)
+  );
+  io.stdout(`wrote ${out}: ${sheets.length} sheets (${sheets.join(", ")})\n`);
+  return 0;
+}
+
+async function checkCommand(argv: string[], io: CliIo, services: CliServices): Promise<ExitCode> {
+  const { values, positionals } = parseCommandArgs("check", argv, {
+    ...HELP_FLAG,
+    json: { type: "boolean" },
+  });
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    throw new CliError(
+      "missing-argument",
+      positionals.length === 0
+        ? "check needs the workbook to check: maison-drills check [--json] FILE.xlsx"
+        : `check takes one file, got ${positionals.length} (${positionals.join(", ")})`
+    );
+  }
+  const file = positionals[0] as string;
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(file);
+  } catch (error) {
+    throw new CliError("unreadable-file", `cannot read ${file}: ${reason(error)}`, {
+      cause: error,
+    });
+  }
+  io.stderr(`reading ${basename(file)}…\n`);
+  let model: WorkbookModel;
+  try {
+    model = await readXlsx(buffer);
+  } catch (error) {
+    if (error instanceof XlsxReadError)
+      throw new CliError("unreadable-file", `${file}: ${error.message}`);
+    throw error;
+  }
+  const result = services.checkWorkbook(model);
+  if (result.kind === "not-a-drill") {
+    throw new CliError(
+      "unusable-input",
+      `${file} is not a drill workbook: ${oneLine(result.reason)}`
+    );
+  }
+  if (result.kind === "no-saved-values") {
+    throw new CliError("unusable-input", `${file} cannot be judged yet: ${oneLine(result.reason)}`);
+  }
+  io.stdout(
+    values.json
+      ? findingsJson(result.findings)
+      : formatFindings(file, result.drills, result.findings)
+  );
+  return result.findings.some((finding) => finding.severity === "error") ? 1 : 0;
+}
+
+function rejectPositionals(command: string, positionals: string[]): void {
+  if (positionals.length > 0) {
+    throw new CliError(
+      "bad-flag",
+      `unexpected argument "${positionals[0]}" for \`${command}\` (name the file with --out; see \`maison-drills ${command} --help\`)`
+    );
+  }
+}
+
+/** The --out path, checked before any work: present, .xlsx, in an existing writable folder. */
+async function checkOutPath(command: string, value: string | boolean | undefined): Promise<string> {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new CliError(
+      "missing-argument",
+      `${command} needs --out FILE.xlsx (see \`maison-drills ${command} --help\`)`
+    );
+  }
+  if (!/\.xlsx$/i.test(value))
+    throw new CliError("bad-value", `--out must name an .xlsx file, got "${value}"`);
+  const out = resolve(value);
+  const folder = dirname(out);
+  try {
+    if (!(await stat(folder)).isDirectory()) throw new Error("not a folder");
+    await access(folder, constants.W_OK);
+  } catch (error) {
+    throw new CliError(
+      "unwritable-path",
+      `cannot write ${value}: folder ${folder} ${folderProblem(error)}`
+    );
+  }
+  const existing = await stat(out).catch(() => undefined);
+  if (existing?.isDirectory())
+    throw new CliError("unwritable-path", `cannot write ${value}: it is a folder`);
+  return value;
+}
+
+function folderProblem(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return "does not exist";
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "is not writable";
+  return "is not a writable folder";
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "it is a folder";
+  return oneLine(error instanceof Error ? error.message : String(error));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
