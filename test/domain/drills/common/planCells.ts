@@ -1,0 +1,64 @@
+import type { PlanCell, PlanName, WorkbookPlan } from "../../../../src/domain/plan/workbookPlan";
+import { cellAddress, parseCell } from "../../../../src/domain/drills/common/a1Address";
+
+/** Every cell of a plan by sheet and A1 address (later blocks win, as writers apply them in order). */
+export function planCells(plan: WorkbookPlan): Map<string, Map<string, PlanCell>> {
+  const sheets = new Map<string, Map<string, PlanCell>>();
+  for (const sheet of plan.sheets) {
+    const cells = new Map<string, PlanCell>();
+    for (const block of sheet.blocks) {
+      const origin = parseCell(block.at);
+      block.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          cells.set(cellAddress(origin.column + c, origin.row + r), cell);
+        })
+      );
+    }
+    sheets.set(sheet.name, cells);
+  }
+  return sheets;
+}
+
+export type ResolvedName = {
+  sheet: string;
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+  /** Addresses row by row. */
+  addresses: string[][];
+};
+
+/** Resolves a plan name ("'D3 Model'!$C$10:$N$10") to its sheet and rectangle. */
+export function resolveName(plan: WorkbookPlan, name: string): ResolvedName {
+  const found: PlanName | undefined = plan.names.find((n) => n.name === name);
+  if (!found) throw new Error(`name ${name} is missing`);
+  const match = /^'((?:[^']|'')+)'!(\$?[A-Z]+\$?\d+)(?::(\$?[A-Z]+\$?\d+))?$/.exec(found.refersTo);
+  if (!match) throw new Error(`name ${name} refers to ${found.refersTo}`);
+  const sheet = (match[1] as string).replace(/''/g, "'");
+  const from = parseCell(match[2] as string);
+  const to = parseCell((match[3] ?? match[2]) as string);
+  const rows = to.row - from.row + 1;
+  const columns = to.column - from.column + 1;
+  const addresses = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => cellAddress(from.column + c, from.row + r))
+  );
+  return { sheet, top: from.row, left: from.column, rows, columns, addresses };
+}
+
+/** The cells a name covers, row by row (undefined where the plan leaves a cell out). */
+export function nameCells(plan: WorkbookPlan, name: string): (PlanCell | undefined)[][] {
+  const target = resolveName(plan, name);
+  const cells = planCells(plan).get(target.sheet);
+  if (!cells) throw new Error(`name ${name} points at missing sheet ${target.sheet}`);
+  return target.addresses.map((row) => row.map((address) => cells.get(address)));
+}
+
+/** Every formula of a plan. */
+export function allFormulas(plan: WorkbookPlan): string[] {
+  return plan.sheets.flatMap((sheet) =>
+    sheet.blocks.flatMap((block) =>
+      block.rows.flatMap((row) => row.flatMap((cell) => (cell.formula ? [cell.formula] : [])))
+    )
+  );
+}
