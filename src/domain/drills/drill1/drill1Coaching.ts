@@ -1,0 +1,93 @@
+import { Decimal } from "../../decimal";
+import { DRILL1_TIERS } from "./drill1Catalogue";
+import type { Drill1Summary } from "./summariseDrill1";
+
+/** Formats dollars with thousands separators and cents, sign first: "-$1,234.50". */
+export function formatUsd(value: Decimal): string {
+  const fixed = value.abs().toFixed(2);
+  const [whole, cents] = fixed.split(".") as [string, string];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${value.isNegative() && !value.isZero() ? "-" : ""}$${grouped}.${cents}`;
+}
+
+/** A share as a percentage with one decimal: 0.1725 → "17.3%". */
+export function formatPct(share: Decimal): string {
+  return `${share.times(100).toFixed(1)}%`;
+}
+
+/** A change of share in points with sign and one decimal: -0.052 → "-5.2 pts". */
+export function formatPoints(change: Decimal): string {
+  const points = change.times(100).toFixed(1);
+  return `${change.isNegative() || points.startsWith("-") ? "" : "+"}${points} pts`;
+}
+
+/**
+ * The coach's three first moves for drill 1's answer key. They name the tier whose full-price
+ * sell-through fell most; none of them pulls a price or discount lever.
+ *
+ * @example
+ * drill1CoachMoves(summariseDrill1(generateDrill1Data(0))).length //=> 3
+ */
+export function drill1CoachMoves(summary: Drill1Summary): [string, string, string] {
+  const worst = worstSellThroughTier(summary);
+  return [
+    "Put icons and haute back at the front of the .com: icons lead the homepage and the category " +
+      "navigation, every icon page carries its métier and editorial story, limited pieces open by " +
+      "appointment and waitlist. Win back the icon share of orders that drove most of the AOV drop.",
+    "Take clienteling online for top clients: save-the-cart and send-a-look for SAs with attribution, " +
+      "digital salon appointments and a working click-to-DOS booking, so top-client digital share " +
+      "recovers through the relationship, not through price.",
+    `Re-cut next quarter's online allocation by tier: less depth where full-price sell-through fell ` +
+      `most (${worst.tier}), depth on icons backed by waitlists, and surplus units moved to boutiques ` +
+      "through ship-from-store and transfers, always at full price.",
+  ];
+}
+
+/**
+ * The coach's written diagnosis for drill 1's answer key, with the variant's own figures.
+ *
+ * @example
+ * drill1CoachDiagnosis(summariseDrill1(generateDrill1Data(0))).startsWith("Online AOV fell") //=> true
+ */
+export function drill1CoachDiagnosis(summary: Drill1Summary): string {
+  const { LQ, TQ } = summary.headline;
+  const aov = summary.aovBridge;
+  const st = summary.stBridge;
+  const worst = worstSellThroughTier(summary);
+  const aovChange = TQ.aov.minus(LQ.aov);
+  const mixLeads = aov.mix.abs().greaterThan(aov.rate.abs());
+  return [
+    `Online AOV ${aovChange.isNegative() ? "fell" : "rose"} from ${formatUsd(LQ.aov)} to ` +
+      `${formatUsd(TQ.aov)} (${formatUsd(aovChange)}). With the midpoint bridge, mix explains ` +
+      `${formatUsd(aov.mix)} and rate ${formatUsd(aov.rate)}: ` +
+      (mixLeads
+        ? "the drop is mostly mix, not price. "
+        : "price within tiers matters as much as mix. ") +
+      `Icons & haute went from ${formatPct(LQ.mixIcons)} to ${formatPct(TQ.mixIcons)} of orders ` +
+      `while entry small leather goods went from ${formatPct(LQ.mixEntry)} to ` +
+      `${formatPct(TQ.mixEntry)}; tier AOVs moved only a little.`,
+    `Full-price sell-through went from ${formatPct(LQ.sellThrough)} to ${formatPct(TQ.sellThrough)} ` +
+      `(${formatPoints(TQ.sellThrough.minus(LQ.sellThrough))}): mix ${formatPoints(st.mix)} ` +
+      `(the online allocation shifted between tiers that sell through differently), rate ` +
+      `${formatPoints(st.rate)} (tiers sold through less of what they received; ${worst.tier} ` +
+      `fell most, from ${formatPct(worst.lq)} to ${formatPct(worst.tq)}). We bought more than ` +
+      "full-price demand could absorb.",
+    `Online channel share went from ${formatPct(LQ.channelShare)} to ${formatPct(TQ.channelShare)} ` +
+      `while top-client digital share went from ${formatPct(LQ.topClientShare)} to ` +
+      `${formatPct(TQ.topClientShare)}: the site recruits entry clients but is losing relevance for ` +
+      "top clients. This is a presentation, allocation and clienteling problem; price is not the lever.",
+  ].join(" ");
+}
+
+function worstSellThroughTier(summary: Drill1Summary): { tier: string; lq: Decimal; tq: Decimal } {
+  const rows = DRILL1_TIERS.map((tier, t) => {
+    const lq = summary.tiers.LQ[t];
+    const tq = summary.tiers.TQ[t];
+    const rate = (row: typeof lq): Decimal =>
+      row && row.received > 0 ? new Decimal(row.sold).div(row.received) : new Decimal(0);
+    return { tier, lq: rate(lq), tq: rate(tq) };
+  });
+  return rows.reduce((worst, row) =>
+    row.tq.minus(row.lq).lessThan(worst.tq.minus(worst.lq)) ? row : worst
+  );
+}

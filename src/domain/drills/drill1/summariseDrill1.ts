@@ -1,0 +1,105 @@
+import { Decimal } from "../../decimal";
+import { DRILL1_QUARTERS, DRILL1_TIERS, type Drill1Quarter } from "./drill1Catalogue";
+import type { Drill1Data } from "./generateDrill1Data";
+import { midpointBridge, type MidpointBridge } from "./midpointBridge";
+
+export type Drill1TierFigures = {
+  orders: number;
+  /** Whole dollars. */
+  revenue: number;
+  received: number;
+  sold: number;
+};
+
+export type Drill1Summary = {
+  /** By quarter, tiers in `DRILL1_TIERS` order. */
+  tiers: Record<Drill1Quarter, Drill1TierFigures[]>;
+  headline: Record<
+    Drill1Quarter,
+    {
+      orders: number;
+      revenue: Decimal;
+      aov: Decimal;
+      sellThrough: Decimal;
+      channelShare: Decimal;
+      topClientShare: Decimal;
+      mixIcons: Decimal;
+      mixEntry: Decimal;
+      mixOther: Decimal;
+    }
+  >;
+  /** Midpoint bridges, the answer key's method. */
+  aovBridge: MidpointBridge;
+  stBridge: MidpointBridge;
+};
+
+/**
+ * Recomputes drill 1's tier table, headline figures and midpoint bridges from the raw rows, the way
+ * the D1 Work sheet's formulas do (COUNTIFS / SUMIFS), in decimal arithmetic.
+ *
+ * @example
+ * const s = summariseDrill1(generateDrill1Data(0));
+ * s.headline.LQ.aov.toNumber() //=> 1800
+ */
+export function summariseDrill1(data: Drill1Data): Drill1Summary {
+  const tiers = {} as Record<Drill1Quarter, Drill1TierFigures[]>;
+  const headline = {} as Drill1Summary["headline"];
+  for (const quarter of DRILL1_QUARTERS) {
+    const figures = DRILL1_TIERS.map((tier) => {
+      const inventory = data.inventory.find((r) => r.quarter === quarter && r.tier === tier);
+      return {
+        orders: 0,
+        revenue: 0,
+        received: inventory?.received ?? 0,
+        sold: inventory?.sold ?? 0,
+      };
+    });
+    let topOnline = 0;
+    for (const order of data.orders) {
+      if (order.quarter !== quarter) continue;
+      const row = figures[DRILL1_TIERS.indexOf(order.tier)] as Drill1TierFigures;
+      row.orders += 1;
+      row.revenue += order.usd;
+      if (order.segment === "Top client") topOnline += order.usd;
+    }
+    tiers[quarter] = figures;
+    const total = (key: keyof Drill1TierFigures): number =>
+      figures.reduce((sum, row) => sum + row[key], 0);
+    const orders = total("orders");
+    const revenue = new Decimal(total("revenue"));
+    const dos = data.channels.find((c) => c.quarter === quarter && c.channel === "DOS");
+    const share = (index: number[]): Decimal =>
+      new Decimal(index.reduce((sum, i) => sum + (figures[i]?.orders ?? 0), 0)).div(orders);
+    headline[quarter] = {
+      orders,
+      revenue,
+      aov: revenue.div(orders),
+      sellThrough: new Decimal(total("sold")).div(total("received")),
+      channelShare: revenue.div(revenue.plus(dos?.revenue ?? 0)),
+      topClientShare: new Decimal(topOnline).div(
+        new Decimal(topOnline).plus(dos?.topClientRevenue ?? 0)
+      ),
+      mixIcons: share([0]),
+      mixEntry: share([2]),
+      mixOther: share([1, 3]),
+    };
+  }
+  const column = (quarter: Drill1Quarter, key: keyof Drill1TierFigures): number[] =>
+    tiers[quarter].map((row) => row[key]);
+  return {
+    tiers,
+    headline,
+    aovBridge: midpointBridge(
+      column("LQ", "orders"),
+      column("LQ", "revenue"),
+      column("TQ", "orders"),
+      column("TQ", "revenue")
+    ),
+    stBridge: midpointBridge(
+      column("LQ", "received"),
+      column("LQ", "sold"),
+      column("TQ", "received"),
+      column("TQ", "sold")
+    ),
+  };
+}

@@ -1,0 +1,181 @@
+import fc from "fast-check";
+import { Decimal } from "../../../../src/domain/decimal";
+import {
+  DRILL1_MARKETS,
+  DRILL1_QUARTER_DATES,
+  DRILL1_TIERS,
+  type Drill1Quarter,
+} from "../../../../src/domain/drills/drill1/drill1Catalogue";
+import {
+  generateDrill1Data,
+  type Drill1Data,
+} from "../../../../src/domain/drills/drill1/generateDrill1Data";
+import { midpointBridge } from "../../../../src/domain/drills/drill1/midpointBridge";
+import { summariseDrill1 } from "../../../../src/domain/drills/drill1/summariseDrill1";
+
+/** Headline figures recomputed here from the raw rows, as a spreadsheet's formulas would. */
+function fromRawRows(data: Drill1Data, quarter: Drill1Quarter) {
+  const orders = data.orders.filter((o) => o.quarter === quarter);
+  const revenue = orders.reduce((sum, o) => sum.plus(o.usd), new Decimal(0));
+  const top = orders
+    .filter((o) => o.segment === "Top client")
+    .reduce((sum, o) => sum.plus(o.usd), new Decimal(0));
+  const inventory = data.inventory.filter((r) => r.quarter === quarter);
+  const received = inventory.reduce((sum, r) => sum + r.received, 0);
+  const sold = inventory.reduce((sum, r) => sum + r.sold, 0);
+  const dos = data.channels.find((c) => c.quarter === quarter && c.channel === "DOS");
+  if (!dos) throw new Error("no DOS row");
+  const count = (...tiers: string[]) => orders.filter((o) => tiers.includes(o.tier)).length;
+  return {
+    orders: orders.length,
+    revenue,
+    aov: revenue.div(orders.length),
+    sellThrough: new Decimal(sold).div(received),
+    channelShare: revenue.div(revenue.plus(dos.revenue)),
+    topClientShare: top.div(top.plus(dos.topClientRevenue)),
+    icons: new Decimal(count("Icons & haute")).div(orders.length),
+    entry: new Decimal(count("Entry small leather goods")).div(orders.length),
+    other: new Decimal(count("Core leather goods", "Ready-to-wear & shoes")).div(orders.length),
+  };
+}
+
+/** A share to 0.01 percentage point, as the product spec asks. */
+const points = (share: Decimal): string => share.times(100).toFixed(2);
+
+describe("generateDrill1Data, seed 0 (the seed document's quarter)", () => {
+  const data = generateDrill1Data(0);
+  const lq = fromRawRows(data, "LQ");
+  const tq = fromRawRows(data, "TQ");
+
+  it("has at least 5,000 online orders a quarter", () => {
+    expect([lq.orders, tq.orders]).toEqual([5000, 5200]);
+  });
+
+  it("hits online AOV $1,800.00 → $1,580.00 to the cent", () => {
+    expect(lq.aov.toFixed(2)).toBe("1800.00");
+    expect(tq.aov.toFixed(2)).toBe("1580.00");
+    expect(lq.aov.equals(1800) && tq.aov.equals(1580)).toBe(true);
+  });
+
+  it("hits full-price sell-through 88% → 78% exactly", () => {
+    expect(lq.sellThrough.equals("0.88")).toBe(true);
+    expect(tq.sellThrough.equals("0.78")).toBe(true);
+  });
+
+  it("hits online channel share 18% → 19% and top-client digital share 22% → 20% to 0.01 point", () => {
+    expect([points(lq.channelShare), points(tq.channelShare)]).toEqual(["18.00", "19.00"]);
+    expect([points(lq.topClientShare), points(tq.topClientShare)]).toEqual(["22.00", "20.00"]);
+  });
+
+  it("hits the order mix exactly: icons 22% → 17%, entry 28% → 34%, other tiers 50% → 49%", () => {
+    expect([lq.icons, tq.icons].map(points)).toEqual(["22.00", "17.00"]);
+    expect([lq.entry, tq.entry].map(points)).toEqual(["28.00", "34.00"]);
+    expect([lq.other, tq.other].map(points)).toEqual(["50.00", "49.00"]);
+    expect(lq.icons.times(lq.orders).isInteger() && tq.icons.equals("0.17")).toBe(true);
+  });
+
+  it("tells the story: most of the AOV drop is mix, icons in the thousands, entry in the hundreds", () => {
+    const summary = summariseDrill1(data);
+    const bridge = summary.aovBridge;
+    const gap = bridge.start.plus(bridge.mix).plus(bridge.rate).minus(bridge.end);
+    expect(gap.abs().lessThan("1e-30")).toBe(true);
+    expect(bridge.mix.abs().greaterThan(bridge.rate.abs().times(3))).toBe(true);
+    const aov = (q: Drill1Quarter, t: number) =>
+      (summary.tiers[q][t]?.revenue ?? 0) / (summary.tiers[q][t]?.orders ?? 1);
+    expect(aov("LQ", 0)).toBeGreaterThan(3000);
+    expect(aov("TQ", 2)).toBeLessThan(1000);
+  });
+
+  it("agrees with the summary the plan's diagnosis is written from", () => {
+    const summary = summariseDrill1(data);
+    expect(summary.headline.TQ.aov.equals(tq.aov)).toBe(true);
+    expect(summary.headline.LQ.topClientShare.equals(lq.topClientShare)).toBe(true);
+  });
+});
+
+describe("generateDrill1Data, any seed", () => {
+  const seeds = fc.integer({ min: -2_000_000_000, max: 2_000_000_000 });
+
+  it("gives internally consistent variants with the seed document's story", () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const data = generateDrill1Data(seed);
+        const { targets } = data;
+        for (const quarter of ["LQ", "TQ"] as const) {
+          const raw = fromRawRows(data, quarter);
+          expect(raw.orders).toBeGreaterThanOrEqual(5000);
+          expect(raw.orders).toBe(targets.orders[quarter]);
+          // Mix sums to 100% and matches the whole-point targets.
+          expect(raw.icons.plus(raw.entry).plus(raw.other).equals(1)).toBe(true);
+          expect(raw.icons.times(100).equals(targets.iconsPct[quarter])).toBe(true);
+          expect(raw.entry.times(100).equals(targets.entryPct[quarter])).toBe(true);
+          // AOV = revenue / orders, on the target to the cent.
+          expect(raw.revenue.equals(raw.aov.times(raw.orders))).toBe(true);
+          expect(raw.aov.equals(targets.aov[quarter])).toBe(true);
+          expect(raw.sellThrough.times(100).equals(targets.sellThroughPct[quarter])).toBe(true);
+          expect(points(raw.channelShare)).toBe(targets.channelSharePct[quarter].toFixed(2));
+          expect(points(raw.topClientShare)).toBe(targets.topClientSharePct[quarter].toFixed(2));
+          // Every tier sells in both quarters; sold never exceeds received.
+          for (const tier of DRILL1_TIERS) {
+            const row = data.inventory.find((r) => r.quarter === quarter && r.tier === tier);
+            expect(row).toBeDefined();
+            expect(row?.sold).toBeLessThanOrEqual(row?.received ?? -1);
+            expect(row?.sold).toBeGreaterThan(0);
+            expect(data.orders.some((o) => o.quarter === quarter && o.tier === tier)).toBe(true);
+          }
+        }
+        // Same shape as the seed document: icons share and AOV fall, entry share rises, sell-through
+        // falls, and most of the AOV change is mix.
+        expect(targets.iconsPct.TQ).toBeLessThan(targets.iconsPct.LQ);
+        expect(targets.entryPct.TQ).toBeGreaterThan(targets.entryPct.LQ);
+        expect(targets.aov.TQ).toBeLessThan(targets.aov.LQ);
+        expect(targets.sellThroughPct.TQ).toBeLessThan(targets.sellThroughPct.LQ);
+        expect(targets.topClientSharePct.TQ).toBeLessThan(targets.topClientSharePct.LQ);
+        const bridge = summariseDrill1(data).aovBridge;
+        expect(bridge.mix.abs().greaterThan(bridge.rate.abs())).toBe(true);
+      }),
+      { numRuns: 50 }
+    );
+  });
+
+  it("writes plausible rows: dates in their quarter, local prices at the harmonised FX, unique ids", () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const data = generateDrill1Data(seed);
+        const ids = new Set(data.orders.map((o) => o.id));
+        expect(ids.size).toBe(data.orders.length);
+        // One pass collecting what is wrong, so a failure names the row (expect per row is slow).
+        const wrong = data.orders.filter((order) => {
+          const { start, days } = DRILL1_QUARTER_DATES[order.quarter];
+          const first = (Date.parse(start) - Date.UTC(1899, 11, 30)) / 86_400_000;
+          const market = DRILL1_MARKETS.find((m) => m.country === order.country);
+          const step = (market?.pricePoint ?? 0) * order.fx;
+          return (
+            order.date < first ||
+            order.date >= first + days ||
+            market?.currency !== order.currency ||
+            Math.abs(order.localPrice * order.fx - order.usd) > step / 2 + 1e-9 ||
+            order.usd % 50 !== 0
+          );
+        });
+        expect(wrong.slice(0, 3)).toEqual([]);
+      }),
+      { numRuns: 5 }
+    );
+  });
+
+  it("gives the same data for the same seed and different data for another", () => {
+    const first = JSON.stringify(generateDrill1Data(42));
+    expect(JSON.stringify(generateDrill1Data(42)) === first).toBe(true);
+    expect(JSON.stringify(generateDrill1Data(43)) === first).toBe(false);
+  });
+
+  it("closes the midpoint bridge exactly and rejects tiers without counts", () => {
+    const bridge = midpointBridge([1, 1], [10, 2], [1, 3], [10, 6]);
+    expect([bridge.start, bridge.mix, bridge.rate, bridge.end].map((d) => d.toNumber())).toEqual([
+      6, -2, 0, 4,
+    ]);
+    expect(() => midpointBridge([1, 0], [1, 0], [1, 1], [1, 1])).toThrow(/no count/);
+    expect(() => midpointBridge([1], [1, 2], [1], [1])).toThrow(/same length/);
+  });
+});
