@@ -1,0 +1,73 @@
+import type { CheckResult, Finding, WorkbookModel } from "../model/workbookModel";
+import { checkDrill3 } from "./drill3/checkDrill3";
+
+/** The drills the check knows, and the prefix of the workbook names that reveal each one. */
+export type CheckedDrill = "1" | "2" | "3" | "kpi";
+
+export const DRILL_NAME_PREFIXES: Record<CheckedDrill, string> = {
+  "1": "D1_",
+  "2": "D2_",
+  "3": "D3_",
+  kpi: "KPI_",
+};
+
+/** A whole-drill check: reads what it needs from the model, returns its findings, never throws. */
+export type DrillCheck = (model: WorkbookModel) => Finding[];
+
+/**
+ * The extension point: each drill's checks. Drills 1, 2 and the KPI drill get theirs next (issue 6);
+ * until then a workbook of theirs is recognised and comes back with no findings.
+ */
+export const rulesByDrill: Record<CheckedDrill, readonly DrillCheck[]> = {
+  "1": [],
+  "2": [],
+  "3": [checkDrill3],
+  kpi: [],
+};
+
+const ORDER: readonly CheckedDrill[] = ["1", "2", "3", "kpi"];
+
+/**
+ * The drills present in a workbook, by their workbook names (any D3_* name means drill 3).
+ *
+ * @example
+ * detectDrills(model) //=> ["3"]
+ */
+export function detectDrills(model: WorkbookModel): CheckedDrill[] {
+  const keys = [...model.names.keys()].map((k) => k.toUpperCase());
+  return ORDER.filter((drill) => keys.some((k) => k.startsWith(DRILL_NAME_PREFIXES[drill])));
+}
+
+function hasFormulas(model: WorkbookModel): boolean {
+  return model.sheets.some((sheet) =>
+    [...sheet.cells.values()].some((c) => c.formula !== undefined)
+  );
+}
+
+/**
+ * Checks a workbook: finds which drills it holds and runs their rules. The task pane and the
+ * command-line tool call exactly this. Never throws and never mutates the model.
+ *
+ * @example
+ * checkWorkbook(referenceDrill3Model)
+ * //=> { kind: "checked", drills: ["3"], findings: [{ code: "target-met", severity: "info", … }] }
+ */
+export function checkWorkbook(model: WorkbookModel): CheckResult {
+  const drills = detectDrills(model);
+  if (drills.length === 0) {
+    return {
+      kind: "not-a-drill",
+      reason:
+        "This workbook holds none of the drills' names (D1_…, D2_…, D3_…, KPI_…): populate a drill from the task pane or with `maison-drills workbook`, then work it and check again.",
+    };
+  }
+  if (!model.formulaValuesKnown && hasFormulas(model)) {
+    return {
+      kind: "no-saved-values",
+      reason:
+        "The formulas in this file carry no saved results (it was written by a program and never opened and saved in a spreadsheet), so the check would judge missing numbers. Open it in Excel or LibreOffice, let it calculate, save it, and check again.",
+    };
+  }
+  const findings = drills.flatMap((drill) => rulesByDrill[drill].flatMap((check) => check(model)));
+  return { kind: "checked", drills, findings };
+}

@@ -1,0 +1,91 @@
+/**
+ * How findings write numbers, months and cell contents, so every message reads the same way:
+ * shares as "29.4%", differences as "4.0 points", money as "$1,234,567", months as "months 3–5 and 9".
+ */
+
+const grouped = (value: number, decimals: number): string =>
+  value.toLocaleString("en-US", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+
+/**
+ * A share (0.294) as a percentage.
+ *
+ * @example
+ * formatPercent(0.2943) //=> "29.4%"
+ */
+export function formatPercent(share: number, decimals = 1): string {
+  return `${grouped(share * 100, decimals)}%`;
+}
+
+/**
+ * A difference of shares as percentage points (always positive; say the direction in words).
+ *
+ * @example
+ * formatPoints(0.04) //=> "4.0 points"
+ */
+export function formatPoints(difference: number, decimals = 1): string {
+  return `${grouped(Math.abs(difference) * 100, decimals)} points`;
+}
+
+/**
+ * Money, whole dollars unless asked.
+ *
+ * @example
+ * formatUsd(1234567.4) //=> "$1,234,567"
+ */
+export function formatUsd(amount: number, decimals = 0): string {
+  const sign = amount < 0 ? "-" : "";
+  return `${sign}$${grouped(Math.abs(amount), decimals)}`;
+}
+
+/**
+ * A plain number, trimmed of noise.
+ *
+ * @example
+ * formatNumber(6.25) //=> "6.25"
+ */
+export function formatNumber(value: number, decimals = 2): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: decimals });
+}
+
+/**
+ * 1-based months as words, runs collapsed.
+ *
+ * @example
+ * describeMonths([3, 4, 5, 9]) //=> "months 3–5 and 9"
+ */
+export function describeMonths(months: readonly number[]): string {
+  const sorted = [...new Set(months)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  let start = sorted[0];
+  for (let i = 0; i < sorted.length; i += 1) {
+    const current = sorted[i] as number;
+    const next = sorted[i + 1];
+    if (next !== current + 1) {
+      runs.push(start === current ? `${current}` : `${start}–${current}`);
+      start = next;
+    }
+  }
+  if (runs.length === 0) return "no month";
+  const single = sorted.length === 1;
+  const list = runs.length === 1 ? runs[0] : `${runs.slice(0, -1).join(", ")} and ${runs.at(-1)}`;
+  return `${single ? "month" : "months"} ${list}`;
+}
+
+/**
+ * A cell's content quoted for a message: text in quotes (shortened), errors and numbers as shown.
+ *
+ * @example
+ * quoteContent("n/a") //=> "\"n/a\""
+ */
+export function quoteContent(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "nothing";
+  if (typeof value === "string") {
+    return `"${value.length > 40 ? `${value.slice(0, 37)}…` : value}"`;
+  }
+  if (typeof value === "object" && "error" in value) return String(value.error);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return formatNumber(value as number, 4);
+}
