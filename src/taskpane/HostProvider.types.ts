@@ -1,0 +1,4 @@
+import type { ReactNode } from "react";
+import type { PaneServices } from "./paneServices";
+
+export type HostProviderProps = { services: PaneServices; children: ReactNode };
