@@ -88,5 +88,6 @@ function readCell(cell: unknown, argument: string, item?: number): number {
   if (typeof cell === "string") {
     throw new DomainError("not-a-number", argument, { item, value: `the text ${quote(cell)}` });
   }
-  throw new DomainError("not-a-number", argument, { item, value: `a ${typeof cell} value` });
+  const what = typeof cell === "object" ? "an object" : `a ${typeof cell}`;
+  throw new DomainError("not-a-number", argument, { item, value: what });
 }

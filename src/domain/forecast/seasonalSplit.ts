@@ -44,7 +44,9 @@ export function seasonalSplit(
       limit: `a whole number from 0 to ${MAX_SPLIT_DECIMALS}`,
     });
   }
-  const places = decimals ?? Math.max(0, DIGIT_BUDGET - (annual.abs().plus(1).e + 1));
+  // Without `decimals`, keep as many places as the digit budget allows for this magnitude.
+  const places =
+    decimals ?? (annual.isZero() ? 0 : Math.max(0, DIGIT_BUDGET - (annual.abs().e + 1)));
   const raw = weights.map((weight) => annual.times(weight).div(total));
   return largestRemainder(raw, annual.toDecimalPlaces(places), places);
 }
