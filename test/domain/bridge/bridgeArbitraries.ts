@@ -5,7 +5,7 @@ import fc from "fast-check";
 
 export type Segments = { w0: number[]; r0: number[]; w1: number[]; r1: number[] };
 
-const weight = fc.oneof(
+const weight: fc.Arbitrary<number> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<number>(0) },
   { weight: 4, arbitrary: fc.integer({ min: 1, max: 100_000 }) }
 );
