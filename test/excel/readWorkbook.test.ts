@@ -1,0 +1,95 @@
+jest.mock("office-addin-manifest", () => jest.requireActual("../fixtures/check/officeAppStub"));
+
+import { checkWorkbook } from "../../src/domain/check/checkWorkbook";
+import type { WorkbookModel } from "../../src/domain/model/workbookModel";
+import { readWorkbook } from "../../src/excel/readWorkbook";
+import { buildDrill3Model, D3_SHEET } from "../fixtures/check/buildDrill3Model";
+import { officeMockFromModel } from "../fixtures/check/officeMockFromModel";
+
+function withCells(
+  model: WorkbookModel,
+  sheet: string,
+  cells: Record<
+    string,
+    WorkbookModel["sheets"][number]["cells"] extends Map<string, infer C> ? C : never
+  >
+): WorkbookModel {
+  return {
+    ...model,
+    sheets: model.sheets.map((s) =>
+      s.name === sheet ? { ...s, cells: new Map([...s.cells, ...Object.entries(cells)]) } : s
+    ),
+  };
+}
+
+describe("readWorkbook (Office.js adapter, office-addin-mock)", () => {
+  it("reads the workbook in exactly 2 syncs and asks for used ranges with formatting ignored", async () => {
+    const mock = officeMockFromModel(buildDrill3Model());
+    await readWorkbook(mock.context);
+    expect(mock.syncCount()).toBe(2);
+    expect(mock.usedRangeCalls()).toEqual([false, false]);
+  });
+
+  it("gives back the model it was built from: every cell, formula and name", async () => {
+    const model = buildDrill3Model();
+    const read = await readWorkbook(officeMockFromModel(model).context);
+    expect(read.formulaValuesKnown).toBe(true);
+    expect(read.sheets.map((s) => s.name)).toEqual(model.sheets.map((s) => s.name));
+    for (const sheet of model.sheets) {
+      const got = read.sheets.find((s) => s.name === sheet.name);
+      expect(got?.cells).toEqual(sheet.cells);
+    }
+    expect(read.names).toEqual(model.names);
+  });
+
+  it('turns Excel error values into {error}, keeps text, booleans and formulas showing ""', async () => {
+    const model = withCells(buildDrill3Model(), D3_SHEET, {
+      E26: { value: { error: "#DIV/0!" }, formula: "=E25/0" },
+      F26: { value: "n/a" },
+      G26: { value: true },
+      H26: { value: "", formula: '=IF(1,"",0)' },
+    });
+    const read = await readWorkbook(officeMockFromModel(model).context);
+    const cells = read.sheets.find((s) => s.name === D3_SHEET)?.cells;
+    expect(cells?.get("E26")).toEqual({ value: { error: "#DIV/0!" }, formula: "=E25/0" });
+    expect(cells?.get("F26")).toEqual({ value: "n/a" });
+    expect(cells?.get("G26")).toEqual({ value: true });
+    expect(cells?.get("H26")).toEqual({ value: "", formula: '=IF(1,"",0)' });
+  });
+
+  it("reads an empty sheet as no cells and a #REF! name without a target", async () => {
+    const base = buildDrill3Model();
+    const names = new Map(base.names);
+    names.set("D3_CARTVALUE", { name: "D3_CartValue", refersTo: "#REF!" });
+    const model: WorkbookModel = {
+      ...base,
+      sheets: [...base.sheets, { name: "Empty", cells: new Map() }],
+      names,
+    };
+    const mock = officeMockFromModel(model);
+    const read = await readWorkbook(mock.context);
+    expect(mock.syncCount()).toBe(2);
+    expect(read.sheets.find((s) => s.name === "Empty")?.cells.size).toBe(0);
+    expect(read.names.get("D3_CARTVALUE")).toEqual({ name: "D3_CartValue", refersTo: "#REF!" });
+  });
+
+  it("runs against a strict mock: nothing is readable before it is loaded and synced", async () => {
+    const mock = officeMockFromModel(buildDrill3Model());
+    const { worksheets } = mock.context.workbook;
+    expect(Array.isArray(worksheets.items)).toBe(false);
+    worksheets.load("items/name");
+    await mock.context.sync();
+    const range = worksheets.items[1]?.getUsedRangeOrNullObject(false);
+    await mock.context.sync();
+    expect(Array.isArray(range?.values)).toBe(false);
+    range?.load("values");
+    await mock.context.sync();
+    expect(Array.isArray(range?.values)).toBe(true);
+  });
+
+  it("the reference workbook read through Office.js checks like the model itself", async () => {
+    const model = buildDrill3Model();
+    const read = await readWorkbook(officeMockFromModel(model).context);
+    expect(checkWorkbook(read)).toEqual(checkWorkbook(model));
+  });
+});
