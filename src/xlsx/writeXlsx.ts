@@ -2,6 +2,7 @@ import {
   Workbook,
   type CellValue as ExcelCellValue,
   type DataValidation,
+  type Style,
   type Worksheet,
 } from "exceljs";
 import { placePlan, type Occupied } from "../domain/plan/placePlan";
@@ -91,7 +92,10 @@ export async function writeXlsx(
   ];
 
   options.onProgress?.("Packing the file");
-  const raw = Buffer.from(await workbook.xlsx.writeBuffer());
+  // ExcelJS stores the parts uncompressed; the package is compressed once, after patching.
+  const raw = Buffer.from(
+    await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never)
+  );
   return patchPackage(raw, Array.from(names.values()), extras);
 }
 
@@ -209,6 +213,28 @@ function findPlanCell(sheet: PlanSheet, row: number, col: number): PlanCell | un
   return undefined;
 }
 
+/** One style object per look: ExcelJS recognises a style object it has seen and reuses its id. */
+const styleCache = new Map<string, Partial<Style>>();
+
+function styleFor(cell: PlanCell): Partial<Style> | undefined {
+  if (!cell.style && !cell.numberFormat && cell.link === undefined) return undefined;
+  const key = `${cell.style ?? ""}\u0000${cell.numberFormat ?? ""}\u0000${cell.link === undefined ? "" : "link"}`;
+  let style = styleCache.get(key);
+  if (!style) {
+    const look = cell.style ? CELL_STYLES[cell.style] : {};
+    style = {
+      ...(look.font ? { font: look.font } : {}),
+      ...(look.fill ? { fill: look.fill } : {}),
+      ...(look.border ? { border: look.border } : {}),
+      ...(look.alignment ? { alignment: look.alignment } : {}),
+      ...(cell.numberFormat ? { numFmt: cell.numberFormat } : {}),
+      ...(cell.link !== undefined ? { font: LINK_FONT } : {}),
+    };
+    styleCache.set(key, style);
+  }
+  return style;
+}
+
 function writeCell(worksheet: Worksheet, address: string, cell: PlanCell): void {
   const target = worksheet.getCell(address);
   if (cell.formula !== undefined) {
@@ -217,15 +243,9 @@ function writeCell(worksheet: Worksheet, address: string, cell: PlanCell): void 
   } else if (cell.value !== undefined && cell.value !== null) {
     target.value = cell.value;
   }
-  if (cell.numberFormat) target.numFmt = cell.numberFormat;
-  if (cell.style) {
-    const style = CELL_STYLES[cell.style];
-    if (style.font) target.font = style.font;
-    if (style.fill) target.fill = style.fill;
-    if (style.border) target.border = style.border;
-    if (style.alignment) target.alignment = style.alignment;
-  }
-  if (cell.link !== undefined) target.font = LINK_FONT;
+  const style = styleFor(cell);
+  // Shared, never mutated afterwards (setting target.numFmt would change every cell that shares it).
+  if (style) target.style = style;
   if (cell.note) target.note = cell.note;
 }
 

@@ -10,7 +10,11 @@ async function excelBuffer(build: (workbook: Workbook) => void): Promise<Buffer>
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function replaceInPart(buffer: Buffer, path: string, edit: (xml: string) => string): Promise<Buffer> {
+async function replaceInPart(
+  buffer: Buffer,
+  path: string,
+  edit: (xml: string) => string
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buffer);
   const xml = await zip.file(path)?.async("string");
   if (xml === undefined) throw new Error(`missing ${path}`);
@@ -21,11 +25,19 @@ async function replaceInPart(buffer: Buffer, path: string, edit: (xml: string) =
 describe("readXlsx", () => {
   it("round-trips a written plan: values, formulas by address, resolved names", async () => {
     const model = await readXlsx(await writeXlsx([sampleDrillPlan(0)]));
-    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["S Data", "S Work", "S Kept", "Helpers"]);
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual([
+      "S Data",
+      "S Work",
+      "S Kept",
+      "Helpers",
+    ]);
     const work = model.sheets[1]?.cells;
     expect(work?.get("A1")).toEqual({ value: "Quarter diagnosis" });
     expect(work?.get("B8")).toEqual({ value: 0.18 });
-    expect(work?.get("B4")).toEqual({ value: null, formula: "=COUNTIFS('S Data'!$C$2:$C$41,\"LQ\")" });
+    expect(work?.get("B4")).toEqual({
+      value: null,
+      formula: "=COUNTIFS('S Data'!$C$2:$C$41,\"LQ\")",
+    });
     expect(work?.get("A10")).toBeUndefined();
     expect(model.sheets[0]?.cells.get("D2")).toEqual({ value: 500.25 });
     expect(model.names.get("S_AOV")).toEqual({
@@ -46,7 +58,7 @@ describe("readXlsx", () => {
         sheet.getCell("A2").value = { formula: "A1*3", result: 6 };
         sheet.getCell("A3").value = { formula: "A1/0", result: { error: "#DIV/0!" } };
         sheet.getCell("A4").value = { formula: "A1>1", result: true };
-      }),
+      })
     );
     expect(saved.formulaValuesKnown).toBe(true);
     const cells = saved.sheets[0]?.cells;
@@ -56,7 +68,7 @@ describe("readXlsx", () => {
     const noFormulas = await readXlsx(
       await excelBuffer((workbook) => {
         workbook.addWorksheet("Plain").getCell("B2").value = "text";
-      }),
+      })
     );
     expect(noFormulas.formulaValuesKnown).toBe(true);
   });
@@ -70,7 +82,7 @@ describe("readXlsx", () => {
         sheet.getCell("A3").value = { text: "site", hyperlink: "https://example.com" };
         sheet.getCell("A4").value = new Date(Date.UTC(2026, 0, 1));
         sheet.getCell("A4").numFmt = "yyyy-mm-dd";
-      }),
+      })
     );
     const cells = model.sheets[0]?.cells;
     expect(cells?.get("A1")).toEqual({ value: { error: "#N/A" } });
@@ -85,11 +97,20 @@ describe("readXlsx", () => {
       sheet.getCell("B1").value = 10;
       sheet.getCell("C1").value = 20;
       sheet.getCell("D1").value = 30;
-      sheet.getCell("B2").value = { formula: "B1*$A$9+'D3 Work'!B$1", shareType: "shared", ref: "B2:D2", result: 1 } as never;
+      sheet.getCell("B2").value = {
+        formula: "B1*$A$9+'D3 Work'!B$1",
+        shareType: "shared",
+        ref: "B2:D2",
+        result: 1,
+      } as never;
       sheet.getCell("C2").value = { sharedFormula: "B2", result: 2 } as never;
       sheet.getCell("D2").value = { sharedFormula: "B2", result: 3 } as never;
     });
-    const sheetXml = await (await JSZip.loadAsync(buffer)).file("xl/worksheets/sheet1.xml")?.async("string");
+    const sheetXml = await (
+      await JSZip.loadAsync(buffer)
+    )
+      .file("xl/worksheets/sheet1.xml")
+      ?.async("string");
     expect(sheetXml).toMatch(/<c r="C2"><f t="shared" si="0"\/><v>2<\/v><\/c>/);
     const cells = (await readXlsx(buffer)).sheets[0]?.cells;
     expect(cells?.get("B2")).toEqual({ value: 1, formula: "=B1*$A$9+'D3 Work'!B$1" });
@@ -104,11 +125,17 @@ describe("readXlsx", () => {
         .replace(/(<definedName name="S_AOV"[^>]*>)[^<]*/, "$1#REF!")
         .replace(/(<definedName name="S_Method"[^>]*>)[^<]*/, "$1&apos;Gone Sheet&apos;!$B$7")
         .replace(/(<definedName name="S_Revenue"[^>]*>)[^<]*/, "$1&apos;S Data&apos;!#REF!")
-        .replace("</definedNames>", '<definedName name="Local" localSheetId="0">&apos;S Data&apos;!$A$1</definedName></definedNames>'),
+        .replace(
+          "</definedNames>",
+          '<definedName name="Local" localSheetId="0">&apos;S Data&apos;!$A$1</definedName></definedNames>'
+        )
     );
     const model = await readXlsx(broken);
     expect(model.names.get("S_AOV")).toEqual({ name: "S_AOV", refersTo: "#REF!" });
-    expect(model.names.get("S_METHOD")).toEqual({ name: "S_Method", refersTo: "'Gone Sheet'!$B$7" });
+    expect(model.names.get("S_METHOD")).toEqual({
+      name: "S_Method",
+      refersTo: "'Gone Sheet'!$B$7",
+    });
     expect(model.names.get("S_REVENUE")).toEqual({ name: "S_Revenue", refersTo: "'S Data'!#REF!" });
     expect(model.names.has("LOCAL")).toBe(false);
     expect(model.names.get("S_ORDERSLQ")?.target).toEqual({ sheet: "S Work", range: "B4" });
@@ -119,18 +146,28 @@ describe("readXlsx", () => {
       workbook.addWorksheet("Review").getCell("A1").value = 1;
     });
     const named = await replaceInPart(buffer, "xl/workbook.xml", (xml) =>
-      xml.replace("</sheets>", "</sheets><definedNames><definedName name=\"R_First\">REVIEW!$A$1</definedName></definedNames>"),
+      xml.replace(
+        "</sheets>",
+        '</sheets><definedNames><definedName name="R_First">REVIEW!$A$1</definedName></definedNames>'
+      )
     );
-    expect((await readXlsx(named)).names.get("R_FIRST")?.target).toEqual({ sheet: "Review", range: "A1" });
+    expect((await readXlsx(named)).names.get("R_FIRST")?.target).toEqual({
+      sheet: "Review",
+      range: "A1",
+    });
   });
 
   it("rejects a file that is not an .xlsx workbook with a clear error", async () => {
-    await expect(readXlsx(Buffer.from("this is a CSV, not a workbook\n1,2,3"))).rejects.toThrow(XlsxReadError);
-    await expect(readXlsx(Buffer.from("plain text"))).rejects.toMatchObject({ code: "unreadable-file" });
+    await expect(readXlsx(Buffer.from("this is a CSV, not a workbook\n1,2,3"))).rejects.toThrow(
+      XlsxReadError
+    );
+    await expect(readXlsx(Buffer.from("plain text"))).rejects.toMatchObject({
+      code: "unreadable-file",
+    });
     const zip = new JSZip();
     zip.file("hello.txt", "hi");
     await expect(readXlsx(await zip.generateAsync({ type: "nodebuffer" }))).rejects.toThrow(
-      /not a readable \.xlsx workbook/,
+      /not a readable \.xlsx workbook/
     );
   });
 });

@@ -1,0 +1,133 @@
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { main } from "../../src/cli/main";
+import type { ModelValue, WorkbookModel } from "../../src/domain/model/workbookModel";
+import { readXlsx } from "../../src/xlsx/readXlsx";
+import { parseRange, cellAddress } from "../../src/xlsx/a1";
+import { recalculateWithLibreOffice } from "../support/libreoffice";
+
+// End to end in a real spreadsheet engine: the command-line tool's workbook of every drill, opened
+// by LibreOffice headless with every formula recalculated, then read back. One LibreOffice run is
+// shared by every assertion (each run costs seconds). Needs `soffice`: the test fails without it.
+
+const LIBREOFFICE_TIMEOUT = 300_000;
+
+let dir: string;
+let model: WorkbookModel;
+let cliOutput = "";
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "maison-lo-e2e-"));
+  const file = join(dir, "drills.xlsx");
+  const code = await main(["workbook", "--drill", "all", "--seed", "0", "--out", file], {
+    stdout: (text) => (cliOutput += text),
+    stderr: (text) => (cliOutput += text),
+  });
+  if (code !== 0) throw new Error(`maison-drills workbook failed (${code}): ${cliOutput}`);
+  const recalculated = await recalculateWithLibreOffice(file, join(dir, "recalculated"));
+  model = await readXlsx(readFileSync(recalculated));
+}, LIBREOFFICE_TIMEOUT);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The values of a named range, row by row, left to right. */
+function namedValues(name: string): ModelValue[] {
+  const entry = model.names.get(name.toUpperCase());
+  if (!entry?.target)
+    throw new Error(`name ${name} missing or not resolved (${entry?.refersTo ?? "absent"})`);
+  const target = entry.target;
+  const sheet = model.sheets.find((s) => s.name === target.sheet);
+  if (!sheet) throw new Error(`sheet ${target.sheet} of ${name} missing`);
+  const range = parseRange(target.range);
+  const values: ModelValue[] = [];
+  for (let row = range.top; row <= range.bottom; row += 1) {
+    for (let col = range.left; col <= range.right; col += 1) {
+      values.push(sheet.cells.get(cellAddress(row, col))?.value ?? null);
+    }
+  }
+  return values;
+}
+
+function numbers(name: string): number[] {
+  return namedValues(name).map((value) => {
+    if (typeof value !== "number")
+      throw new Error(`${name} holds ${JSON.stringify(value)}, not a number`);
+    return value;
+  });
+}
+
+describe("maison-drills workbook --drill all --seed 0, recalculated by LibreOffice", () => {
+  it("has every drill's sheets and formulas whose results LibreOffice saved", () => {
+    const names = model.sheets.map((sheet) => sheet.name);
+    for (const prefix of ["D1 ", "D2 ", "D3 "])
+      expect(names.some((name) => name.startsWith(prefix))).toBe(true);
+    expect(model.formulaValuesKnown).toBe(true);
+    const formulas = model.sheets.flatMap((sheet) =>
+      [...sheet.cells.values()].filter((cell) => cell.formula)
+    );
+    expect(formulas.length).toBeGreaterThan(100);
+  });
+
+  it("has no formula that evaluates to an error value", () => {
+    const errors = model.sheets.flatMap((sheet) =>
+      [...sheet.cells.entries()]
+        .filter(
+          ([, cell]) =>
+            cell.formula !== undefined && cell.value !== null && typeof cell.value === "object"
+        )
+        .map(
+          ([address, cell]) =>
+            `'${sheet.name}'!${address} ${cell.formula} → ${JSON.stringify(cell.value)}`
+        )
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it("recomputes drill 1's headline figures from the raw rows to the canonical ones", () => {
+    const [aovLQ, aovTQ] = numbers("D1_AOV");
+    expect(aovLQ).toBeCloseTo(1800, 2);
+    expect(aovTQ).toBeCloseTo(1580, 2);
+    const expectShares = (name: string, lq: number, tq: number): void => {
+      const [a, b] = numbers(name);
+      // 0.01 percentage point = 0.0001 as a fraction.
+      expect(Math.abs((a ?? NaN) - lq)).toBeLessThan(0.0001);
+      expect(Math.abs((b ?? NaN) - tq)).toBeLessThan(0.0001);
+    };
+    expectShares("D1_SellThrough", 0.88, 0.78);
+    expectShares("D1_ChannelShare", 0.18, 0.19);
+    expectShares("D1_TopClientShare", 0.22, 0.2);
+    expectShares("D1_MixIcons", 0.22, 0.17);
+    expectShares("D1_MixEntry", 0.28, 0.34);
+    expectShares("D1_MixOther", 0.5, 0.49);
+  });
+
+  it("gives drill 3's givens as the seed documents state them", () => {
+    expect(numbers("D3_SAs")).toEqual([600]);
+    expect(numbers("D3_DOS")).toEqual([80]);
+    expect(numbers("D3_BaselineShare")[0]).toBeCloseTo(0.18, 6);
+    expect(numbers("D3_TargetShare")[0]).toBeCloseTo(0.3, 6);
+    expect(numbers("D3_BaselineTCRevenue")).toHaveLength(12);
+  });
+
+  it("resolves every workbook name to a sheet of the file", () => {
+    const unresolved = [...model.names.values()]
+      .filter((name) => !name.target)
+      .map((name) => name.name);
+    expect(unresolved).toEqual([]);
+  });
+
+  it("computes the waterfall helper levels from the bridge cells (Start level = the given start)", () => {
+    const helpers = model.sheets.find((sheet) => sheet.name === "Helpers");
+    expect(helpers?.cells.get("B2")?.value).toBeCloseTo(1800, 2);
+    const lastLevel = [...(helpers?.cells.entries() ?? [])].find(
+      ([address, cell]) =>
+        /^G\d+$/.test(address) &&
+        typeof cell.value === "number" &&
+        Math.abs(cell.value - 1580) < 0.005
+    );
+    expect(lastLevel).toBeDefined();
+  });
+});
