@@ -23,10 +23,10 @@ export const segmentsArbitrary: fc.Arbitrary<Segments> = fc
     { weight: 1, arbitrary: fc.array(segment, { minLength: 13, maxLength: 50 }) }
   )
   .map((rows) => {
-    const w0 = rows.map((r) => r.w0);
-    const w1 = rows.map((r) => r.w1);
+    const w0: number[] = rows.map((r) => r.w0);
+    const w1: number[] = rows.map((r) => r.w1);
     // Guarantee a non-zero total in each period without biasing the rest.
-    if (w0.every((w) => w === 0)) w0[0] = 1;
-    if (w1.every((w) => w === 0)) w1[w1.length - 1] = 1;
+    if (!w0.some((w) => w > 0)) w0[0] = 1;
+    if (!w1.some((w) => w > 0)) w1[w1.length - 1] = 1;
     return { w0, r0: rows.map((r) => r.r0), w1, r1: rows.map((r) => r.r1) };
   });
