@@ -1,0 +1,248 @@
+import {
+  type PlanCell,
+  type PlanName,
+  type PlanSheet,
+  type WorkbookPlan,
+} from "../../plan/workbookPlan";
+import type { PlanOptions } from "../buildPlan";
+import { absoluteRef, columnLetter } from "../common/a1Address";
+import { drillInfoBlock } from "../common/drillInfoBlock";
+import { KPI_GENERATOR_VERSION, generateKpiData, type KpiData } from "./generateKpiData";
+import { KPI_COLUMNS, KPI_DEFINITIONS, KPI_FACTS, type KpiRefs } from "./kpiDefinitions";
+
+export const KPI_DATA_SHEET = "KPI Data";
+export const KPI_WORK_SHEET = "KPI Work";
+
+/** Rows of both sheets; the names and the tests read these. */
+export const KPI_LAYOUT = {
+  weeklyHeaderRow: 5,
+  firstWeekRow: 6,
+  totalsRow: 33,
+  factsHeaderRow: 36,
+  kpiHeaderRow: 7,
+  firstKpiRow: 8,
+} as const;
+
+const L = KPI_LAYOUT;
+
+/**
+ * Builds the specialist KPI drill: `KPI Data` with 26 weeks of a .com's traffic, marketing, service,
+ * inventory and fulfilment figures and the period facts, and `KPI Work` listing each seed-002 KPI with
+ * its definition and a named input cell (`KPI_ConversionRate` …) and the tolerance the check allows.
+ * A starter adds a period-totals row under the weekly table; the answer key fills every KPI with a
+ * native formula.
+ *
+ * @example
+ * buildKpiPlan({ seed: 0, mode: "blank", target: "file" }).sheets.map((s) => s.name)
+ * //=> ["KPI Data", "KPI Work"]
+ */
+export function buildKpiPlan(options: PlanOptions): WorkbookPlan {
+  const data = generateKpiData(options.seed);
+  const lastWeekRow = L.firstWeekRow + data.weeks.length - 1;
+  if (lastWeekRow >= L.totalsRow) throw new RangeError("the KPI layout holds at most 26 weeks");
+  const columnOf = (key: string): string =>
+    columnLetter(KPI_COLUMNS.findIndex((c) => c.key === key) + 1);
+  const factRow = (key: string): number =>
+    L.factsHeaderRow + 1 + KPI_FACTS.findIndex((f) => f.key === key);
+  const refs: KpiRefs = {
+    column: (key) =>
+      absoluteRef(
+        KPI_DATA_SHEET,
+        `${columnOf(key)}${L.firstWeekRow}:${columnOf(key)}${lastWeekRow}`
+      ),
+    fact: (key) => absoluteRef(KPI_DATA_SHEET, `B${factRow(key)}`),
+  };
+  const dataSheet = buildDataSheet(data, options, lastWeekRow);
+  const work = buildWorkSheet(options, refs);
+  return {
+    drill: "kpi",
+    seed: options.seed,
+    mode: options.mode,
+    generatorVersion: KPI_GENERATOR_VERSION,
+    sheets: [dataSheet.sheet, work.sheet],
+    names: [...dataSheet.names, ...work.names],
+  };
+}
+
+function buildDataSheet(
+  data: KpiData,
+  options: PlanOptions,
+  lastWeekRow: number
+): { sheet: PlanSheet; names: PlanName[] } {
+  const header = (value: string): PlanCell => ({ value, style: "header" });
+  const lastColumn = columnLetter(KPI_COLUMNS.length);
+  const weekRows: PlanCell[][] = data.weeks.map((week) =>
+    KPI_COLUMNS.map((column) => ({ value: week[column.key], numberFormat: column.format }))
+  );
+  const blocks: PlanSheet["blocks"] = [
+    {
+      at: "A1",
+      rows: [
+        [{ value: "Specialist KPI drill: weekly .com figures", style: "title" }],
+        [
+          {
+            value:
+              "Twenty-six weeks of the maison's .com as the analytics, CRM, service, social and " +
+              "warehouse tools export them, plus a few facts about the whole period.",
+            style: "instruction",
+          },
+        ],
+        [
+          {
+            value:
+              "These are the givens: compute every KPI on KPI Work from them, over the whole period.",
+            style: "instruction",
+          },
+        ],
+        [{ value: "Weekly figures", style: "subtitle" }],
+      ],
+    },
+    { at: `A${L.weeklyHeaderRow}`, rows: [KPI_COLUMNS.map((c) => header(c.header)), ...weekRows] },
+    {
+      at: `A${L.factsHeaderRow - 1}`,
+      rows: [
+        [{ value: "Period facts", style: "subtitle" }],
+        ["Fact", "Value", "Note"].map(header),
+        ...KPI_FACTS.map((fact) => [
+          { value: fact.label, style: "label" } as PlanCell,
+          { value: data.facts[fact.key], numberFormat: fact.format, style: "given" } as PlanCell,
+          { value: fact.note, style: "note" } as PlanCell,
+        ]),
+      ],
+    },
+  ];
+  if (options.mode !== "blank") {
+    // A starter (and the key) adds period totals under the weekly table.
+    blocks.push({
+      at: `A${L.totalsRow}`,
+      rows: [
+        KPI_COLUMNS.map((column, i): PlanCell => {
+          if (i === 0) return { value: "Total", style: "label" };
+          if (column.key === "weekStart") return {};
+          const letter = columnLetter(i + 1);
+          return {
+            formula: `=SUM(${letter}${L.firstWeekRow}:${letter}${lastWeekRow})`,
+            numberFormat: column.format,
+            style: "output",
+          };
+        }),
+      ],
+    });
+  }
+  const widths: Record<string, number> = { A: 30, B: 13 };
+  KPI_COLUMNS.forEach((_, i) => {
+    if (i >= 2) widths[columnLetter(i + 1)] = 16;
+  });
+  const factsLast = L.factsHeaderRow + KPI_FACTS.length;
+  const sheet: PlanSheet = {
+    name: KPI_DATA_SHEET,
+    tabColor: "#3E5C7A",
+    columnWidths: widths,
+    freeze: { rows: L.weeklyHeaderRow, columns: 2 },
+    blocks,
+    tables: [
+      {
+        name: "tblKpiWeekly",
+        range: `A${L.weeklyHeaderRow}:${lastColumn}${lastWeekRow}`,
+        style: "TableStyleLight1",
+      },
+      {
+        name: "tblKpiFacts",
+        range: `A${L.factsHeaderRow}:C${factsLast}`,
+        style: "TableStyleLight1",
+      },
+    ],
+  };
+  const names: PlanName[] = KPI_FACTS.map((fact, i) => ({
+    name: fact.name,
+    refersTo: absoluteRef(KPI_DATA_SHEET, `B${L.factsHeaderRow + 1 + i}`),
+    comment: `Given: ${fact.label.toLowerCase()}.`,
+  }));
+  return { sheet, names };
+}
+
+function buildWorkSheet(
+  options: PlanOptions,
+  refs: KpiRefs
+): { sheet: PlanSheet; names: PlanName[] } {
+  const answerKey = options.mode === "answer-key";
+  const header = (value: string): PlanCell => ({ value, style: "header" });
+  const rows: PlanCell[][] = KPI_DEFINITIONS.map((kpi) => [
+    { value: kpi.label, style: "label" },
+    { value: kpi.definition, style: "note" },
+    answerKey
+      ? { formula: kpi.formula(refs), numberFormat: kpi.format, style: "input" }
+      : { numberFormat: kpi.format, style: "input" },
+    { value: kpi.toleranceText, style: "note" },
+  ]);
+  const first = L.firstKpiRow;
+  const last = first + KPI_DEFINITIONS.length - 1;
+  const info = drillInfoBlock(
+    {
+      drill: "kpi",
+      title: "Specialist KPIs from a weekly e-commerce export",
+      seed: options.seed,
+      generatorVersion: KPI_GENERATOR_VERSION,
+      mode: options.mode,
+    },
+    { sheet: KPI_WORK_SHEET, at: "F6", namePrefix: "KPI" }
+  );
+  const sheet: PlanSheet = {
+    name: KPI_WORK_SHEET,
+    tabColor: "#5C7A3E",
+    columnWidths: { A: 38, B: 80, C: 16, D: 16, E: 3, F: 18, G: 14, H: 30 },
+    freeze: { rows: L.kpiHeaderRow, columns: 1 },
+    blocks: [
+      {
+        at: "A1",
+        rows: [
+          [{ value: "Specialist KPI drill", style: "title" }],
+          [
+            {
+              value:
+                "Compute each KPI over the whole 26-week period from KPI Data, with formulas that point at " +
+                "the data (sum first, then divide: an average of weekly rates is not the period's rate).",
+              style: "instruction",
+            },
+          ],
+          [
+            {
+              value:
+                "Enter rates as percentages (e.g. 1.25%), money in USD, durations in the unit shown. The " +
+                "check compares each answer with the true value within the tolerance shown.",
+              style: "instruction",
+            },
+          ],
+          [
+            {
+              value: "Cells styled as inputs are yours; everything else is given.",
+              style: "instruction",
+            },
+          ],
+        ],
+      },
+      { at: `A${L.kpiHeaderRow - 1}`, rows: [[{ value: "Your KPIs", style: "subtitle" }]] },
+      {
+        at: `A${L.kpiHeaderRow}`,
+        rows: [["KPI", "What it measures", "Your answer", "Check tolerance"].map(header), ...rows],
+      },
+      info.block,
+    ],
+  };
+  const work = (range: string): string => absoluteRef(KPI_WORK_SHEET, range);
+  const names: PlanName[] = [
+    ...KPI_DEFINITIONS.map((kpi, i) => ({
+      name: kpi.name,
+      refersTo: work(`C${first + i}`),
+      comment: `Candidate: ${kpi.label.toLowerCase()} (tolerance ${kpi.toleranceText}).`,
+    })),
+    { name: "KPI_Labels", refersTo: work(`A${first}:A${last}`), comment: "Given: KPI labels." },
+    {
+      name: "KPI_Answers",
+      refersTo: work(`C${first}:C${last}`),
+      comment: "Candidate: every KPI, in label order.",
+    },
+    ...info.names,
+  ];
+  return { sheet, names };
+}
