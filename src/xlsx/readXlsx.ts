@@ -1,7 +1,8 @@
 import {
+  ValueType,
   Workbook,
   type Buffer as ExcelBuffer,
-  type CellValue as ExcelCellValue,
+  type Cell,
   type Worksheet,
 } from "exceljs";
 import JSZip from "jszip";
@@ -67,7 +68,7 @@ export async function readXlsx(buffer: Buffer | Uint8Array): Promise<WorkbookMod
     const cells = new Map<string, ModelCell>();
     worksheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        const read = readCell(worksheet, cell.address, cell.value);
+        const read = readCell(worksheet, cell);
         if (!read) return;
         if (read.formula !== undefined) {
           formulas += 1;
@@ -83,32 +84,30 @@ export async function readXlsx(buffer: Buffer | Uint8Array): Promise<WorkbookMod
   return { sheets, names, formulaValuesKnown: formulas === 0 || savedResults > 0 };
 }
 
-type FormulaLike = {
+type FormulaModel = {
   formula?: string;
   sharedFormula?: string;
   result?: unknown;
 };
 
-function readCell(
-  worksheet: Worksheet,
-  address: string,
-  value: ExcelCellValue
-): ModelCell | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (
-    typeof value === "object" &&
-    !(value instanceof Date) &&
-    ("formula" in value || "sharedFormula" in value)
-  ) {
-    const formulaValue = value as FormulaLike;
+/** ExcelJS's `cell.value` drops falsy formula results (0, false, ""): read the cell's model instead. */
+function formulaModel(cell: Cell): FormulaModel | undefined {
+  if (cell.type !== ValueType.Formula) return undefined;
+  const { formula, sharedFormula, result } = cell.model as FormulaModel;
+  return { formula, sharedFormula, result };
+}
+
+function readCell(worksheet: Worksheet, cell: Cell): ModelCell | undefined {
+  const formulaCell = formulaModel(cell);
+  if (formulaCell) {
     const formula =
-      formulaValue.formula ?? expandShared(worksheet, address, formulaValue.sharedFormula);
+      formulaCell.formula ?? expandShared(worksheet, cell.address, formulaCell.sharedFormula);
     return {
-      value: toModelValue(formulaValue.result),
+      value: toModelValue(formulaCell.result),
       ...(formula !== undefined ? { formula: `=${formula.replace(/^=/, "")}` } : {}),
     };
   }
-  const read = toModelValue(value);
+  const read = toModelValue(cell.value);
   return read === null ? undefined : { value: read };
 }
 
@@ -119,9 +118,7 @@ function expandShared(
   master: string | undefined
 ): string | undefined {
   if (!master) return undefined;
-  const masterValue = worksheet.getCell(master).value as FormulaLike | null;
-  const masterFormula =
-    masterValue && typeof masterValue === "object" ? masterValue.formula : undefined;
+  const masterFormula = formulaModel(worksheet.getCell(master))?.formula;
   if (masterFormula === undefined) return undefined;
   const from = parseCell(master);
   const to = parseCell(address);

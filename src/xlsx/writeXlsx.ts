@@ -241,6 +241,11 @@ function writeCell(worksheet: Worksheet, address: string, cell: PlanCell): void 
     // No cached result: the file must be computed by the program that opens it.
     target.value = { formula: cell.formula.replace(/^=/, "") } as ExcelCellValue;
   } else if (cell.value !== undefined && cell.value !== null) {
+    if (typeof cell.value === "number" && !Number.isFinite(cell.value)) {
+      throw new RangeError(
+        `${worksheet.name}!${address}: ${cell.value} is not a number a spreadsheet can hold`
+      );
+    }
     target.value = cell.value;
   }
   const style = styleFor(cell);

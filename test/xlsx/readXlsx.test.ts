@@ -73,6 +73,36 @@ describe("readXlsx", () => {
     expect(noFormulas.formulaValuesKnown).toBe(true);
   });
 
+  it("keeps saved results that are zero, false or empty text (as LibreOffice and Excel save them)", async () => {
+    const written = await excelBuffer((workbook) => {
+      const sheet = workbook.addWorksheet("D3 Model");
+      sheet.getCell("A1").value = 2;
+      sheet.getCell("A2").value = { formula: "A1*0" };
+      sheet.getCell("A3").value = { formula: "A1>5" };
+      sheet.getCell("A4").value = { formula: 'IF(A1>5,"x","")' };
+    });
+    const saved = await replaceInPart(written, "xl/worksheets/sheet1.xml", (xml) =>
+      xml
+        .replace(/<c r="A2"([^>]*)><f>A1\*0<\/f><\/c>/, '<c r="A2"$1><f>A1*0</f><v>0</v></c>')
+        .replace(
+          /<c r="A3"([^>]*)><f>A1&gt;5<\/f><\/c>/,
+          '<c r="A3"$1 t="b"><f>A1&gt;5</f><v>0</v></c>'
+        )
+        .replace(
+          /<c r="A4"([^>]*)><f>([^<]*)<\/f><\/c>/,
+          '<c r="A4"$1 t="str"><f>$2</f><v></v></c>'
+        )
+    );
+    expect(
+      await (await JSZip.loadAsync(saved)).file("xl/worksheets/sheet1.xml")?.async("string")
+    ).toContain("<v>0</v>");
+    const model = await readXlsx(saved);
+    const cells = model.sheets[0]?.cells;
+    expect(cells?.get("A2")).toEqual({ value: 0, formula: "=A1*0" });
+    expect(cells?.get("A3")).toEqual({ value: false, formula: "=A1>5" });
+    expect(model.formulaValuesKnown).toBe(true);
+  });
+
   it("reads error values, rich text, links and dates as plain values", async () => {
     const model = await readXlsx(
       await excelBuffer((workbook) => {

@@ -306,6 +306,20 @@ describe("writeXlsx", () => {
     expect(messages.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("refuses to write NaN or Infinity, naming the cell", async () => {
+    const plan = sampleDrillPlan(0);
+    const broken = {
+      ...plan,
+      sheets: [
+        { name: "S Work", blocks: [{ at: "C3", rows: [[{ value: 1 }, { value: Number.NaN }]] }] },
+      ],
+      names: [],
+    };
+    await expect(writeXlsx([broken])).rejects.toThrow(
+      "S Work!D3: NaN is not a number a spreadsheet can hold"
+    );
+  });
+
   it("rejects a chart whose source is not two columns with clear words", async () => {
     const plan = sampleDrillPlan(0);
     const work = plan.sheets[1];
