@@ -1,4 +1,5 @@
 import type { CheckResult, Finding, WorkbookModel } from "../model/workbookModel";
+import { checkDrill1 } from "./drill1/checkDrill1";
 import { checkDrill3 } from "./drill3/checkDrill3";
 
 /** The drills the check knows, and the prefix of the workbook names that reveal each one. */
@@ -19,7 +20,7 @@ export type DrillCheck = (model: WorkbookModel) => Finding[];
  * until then a workbook of theirs is recognised and comes back with no findings.
  */
 export const rulesByDrill: Record<CheckedDrill, readonly DrillCheck[]> = {
-  "1": [],
+  "1": [checkDrill1],
   "2": [],
   "3": [checkDrill3],
   kpi: [],

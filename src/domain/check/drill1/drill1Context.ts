@@ -1,0 +1,42 @@
+import type { Finding } from "../../model/workbookModel";
+import type { BridgeMethod } from "../../bridge/bridgeMethod";
+import type { RangeCell } from "../readNamedBlock";
+import type { D1EffectName, D1EndName, D1TierName } from "./drill1Names";
+
+/** Which of the two bridges of drill 1. */
+export type D1Bridge = "aov" | "st";
+
+/** The four effects of one bridge under every method, as plain numbers (converted at the edge). */
+export type D1Expected = {
+  start: number;
+  end: number;
+  byMethod: Record<BridgeMethod, { mix: number; rate: number; interaction: number }>;
+};
+
+/** The bridge the givens imply, or why it cannot be computed. */
+export type D1BridgeOutcome =
+  | { kind: "computed"; expected: D1Expected }
+  /** Givens missing or not numbers: other findings already say so. */
+  | { kind: "unavailable" }
+  /** The engine refused the givens (sold above received, revenue without orders…). */
+  | { kind: "refused"; message: string; cells: string[] };
+
+/** The method cell, read: blank, a known method, or text that is none of them. */
+export type D1MethodChoice =
+  | { kind: "chosen"; method: BridgeMethod; cell: RangeCell }
+  | { kind: "blank"; cell: RangeCell }
+  | { kind: "unknown"; cell: RangeCell; text: string }
+  | { kind: "unread" };
+
+/** Everything the drill-1 rules read, resolved once. */
+export type Drill1Context = {
+  anchor: string;
+  method: D1MethodChoice;
+  tiers: Partial<Record<D1TierName, readonly RangeCell[]>>;
+  ends: Partial<Record<D1EndName, RangeCell>>;
+  effects: Partial<Record<D1EffectName, RangeCell>>;
+  bridges: Record<D1Bridge, D1BridgeOutcome>;
+  moves?: readonly RangeCell[];
+  diagnosis?: RangeCell;
+  readProblems: readonly Finding[];
+};

@@ -1,0 +1,187 @@
+import { aovBridge } from "../../bridge/aovBridge";
+import { BRIDGE_METHODS, type BridgeMethod } from "../../bridge/bridgeMethod";
+import type { BridgeResult } from "../../bridge/computeBridge";
+import { sellThroughBridge } from "../../bridge/sellThroughBridge";
+import { isDomainError } from "../../errors/DomainError";
+import type { WorkbookModel } from "../../model/workbookModel";
+import { cellNumber, isBlank } from "../cellNumber";
+import { quoteContent } from "../findingText";
+import type { RangeCell } from "../readNamedBlock";
+import { createNameReader } from "./createNameReader";
+import type { D1BridgeOutcome, D1Expected, D1MethodChoice, Drill1Context } from "./drill1Context";
+import {
+  D1_DIAGNOSIS,
+  D1_EFFECT_NAMES,
+  D1_END_NAMES,
+  D1_LABELS,
+  D1_METHOD,
+  D1_MOVE_COUNT,
+  D1_MOVES,
+  D1_TIER_NAMES,
+  type D1TierName,
+} from "./drill1Names";
+
+/** More tiers than this is not a drill-1 tier table (a name pointing at a whole column, say). */
+const MAX_TIERS = 50;
+
+/** Interactions are optional: a workbook without them is judged on mix and rate alone. */
+const OPTIONAL_EFFECTS = new Set(["D1_AOVInteraction", "D1_STInteraction"]);
+
+/**
+ * Reads every drill-1 name from a workbook model and computes, from the workbook's own per-tier
+ * givens, the AOV and sell-through bridges under each of the four methods with the shared bridge
+ * engine. Names that cannot be read become `missing-range` findings. Never throws.
+ *
+ * @example
+ * const context = readDrill1Context(model);
+ * context.method //=> { kind: "chosen", method: "midpoint", cell: … }
+ * context.bridges.aov.kind //=> "computed"
+ */
+export function readDrill1Context(model: WorkbookModel): Drill1Context {
+  const reader = createNameReader(model, "D1_");
+  const methodCell = reader.cell(D1_METHOD, "bridge method");
+
+  const tiers: Drill1Context["tiers"] = {};
+  let length: number | undefined;
+  for (const name of D1_TIER_NAMES) {
+    const column = reader.column(name, D1_LABELS[name], length, MAX_TIERS);
+    if (column) {
+      tiers[name] = column;
+      length ??= column.length;
+    }
+  }
+  const ends: Drill1Context["ends"] = {};
+  for (const name of D1_END_NAMES) {
+    if (!reader.has(name)) continue;
+    const cell = reader.cell(name, D1_LABELS[name]);
+    if (cell) ends[name] = cell;
+  }
+  const effects: Drill1Context["effects"] = {};
+  for (const name of D1_EFFECT_NAMES) {
+    if (OPTIONAL_EFFECTS.has(name) && !reader.has(name)) continue;
+    const cell = reader.cell(name, D1_LABELS[name]);
+    if (cell) effects[name] = cell;
+  }
+  const moves = reader.column(D1_MOVES, "your three moves", D1_MOVE_COUNT);
+  const diagnosis = reader.cell(D1_DIAGNOSIS, "your diagnosis");
+
+  const context: Drill1Context = {
+    anchor: reader.anchor,
+    method: readMethod(methodCell),
+    tiers,
+    ends,
+    effects,
+    bridges: {
+      aov: computeExpected(
+        tiers,
+        ["D1_OrdersLQ", "D1_RevenueLQ", "D1_OrdersTQ", "D1_RevenueTQ"],
+        (m, v) =>
+          aovBridge({
+            baseOrders: v[0],
+            baseRevenue: v[1],
+            currentOrders: v[2],
+            currentRevenue: v[3],
+            method: m,
+          })
+      ),
+      st: computeExpected(
+        tiers,
+        ["D1_ReceivedLQ", "D1_SoldLQ", "D1_ReceivedTQ", "D1_SoldTQ"],
+        (m, v) =>
+          sellThroughBridge({
+            baseReceived: v[0],
+            baseSold: v[1],
+            currentReceived: v[2],
+            currentSold: v[3],
+            method: m,
+          })
+      ),
+    },
+    readProblems: reader.problems,
+  };
+  if (moves) context.moves = moves;
+  if (diagnosis) context.diagnosis = diagnosis;
+  return context;
+}
+
+/**
+ * How a typed method reads: case and spaces do not matter, "mix first" and "three_way" are the
+ * hyphenated names, and "Shapley" is the midpoint method under its textbook name.
+ */
+function readMethod(cell: RangeCell | undefined): D1MethodChoice {
+  if (!cell) return { kind: "unread" };
+  if (isBlank(cell)) return { kind: "blank", cell };
+  if (typeof cell.value !== "string") {
+    return { kind: "unknown", cell, text: quoteContent(cell.value) };
+  }
+  const normalised = cell.value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
+  const method: BridgeMethod | undefined =
+    normalised === "shapley" ? "midpoint" : BRIDGE_METHODS.find((m) => m === normalised);
+  return method ? { kind: "chosen", method, cell } : { kind: "unknown", cell, text: cell.value };
+}
+
+type Four = [number[], number[], number[], number[]];
+
+/** Which of the four givens each engine argument is (base weights, base amounts, current …). */
+const ARGUMENT_SLOTS: Record<string, number> = {
+  base_orders: 0,
+  base_revenue: 1,
+  current_orders: 2,
+  current_revenue: 3,
+  base_received: 0,
+  base_sold: 1,
+  current_received: 2,
+  current_sold: 3,
+};
+
+function computeExpected(
+  tiers: Drill1Context["tiers"],
+  names: readonly [D1TierName, D1TierName, D1TierName, D1TierName],
+  bridge: (method: BridgeMethod, values: Four) => BridgeResult
+): D1BridgeOutcome {
+  const columns = names.map((name) => tiers[name]);
+  const values: number[][] = [];
+  for (const column of columns) {
+    if (!column) return { kind: "unavailable" };
+    const numbers = column.map(cellNumber);
+    if (numbers.some((n) => n === undefined)) return { kind: "unavailable" };
+    values.push(numbers as number[]);
+  }
+  try {
+    const byMethod = {} as D1Expected["byMethod"];
+    let start = 0;
+    let end = 0;
+    for (const method of BRIDGE_METHODS) {
+      const result = bridge(method, values as Four);
+      byMethod[method] = {
+        mix: result.effects.mix.toNumber(),
+        rate: result.effects.rate.toNumber(),
+        interaction: result.effects.interaction.toNumber(),
+      };
+      start = result.start.toNumber();
+      end = result.end.toNumber();
+    }
+    return { kind: "computed", expected: { start, end, byMethod } };
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    // The engine names its arguments as a function's (base_orders…); say which name that is here.
+    const at = ARGUMENT_SLOTS[error.argument];
+    const name = at === undefined ? undefined : names[at];
+    const message =
+      name === undefined ? error.message : `${error.message} (${error.argument} is ${name} here)`;
+    const cells = (name === undefined ? [...names] : [name]).map((n) => rangeOf(tiers[n] ?? []));
+    return { kind: "refused", message, cells: cells.filter((c) => c !== "") };
+  }
+}
+
+/** "'D1 Work'!B21:B24" from the first and last cell of a column. */
+function rangeOf(column: readonly RangeCell[]): string {
+  const first = column[0];
+  const last = column.at(-1);
+  if (!first || !last) return "";
+  if (first === last) return first.address;
+  return `${first.address}:${last.a1}`;
+}
