@@ -51,8 +51,8 @@ export function drill1CoachMoves(summary: Drill1Summary): [string, string, strin
  */
 export function drill1CoachDiagnosis(summary: Drill1Summary): string {
   const { LQ, TQ } = summary.headline;
-  const aov = summary.aovBridge;
-  const st = summary.stBridge;
+  const aov = summary.aovBridge.effects;
+  const st = summary.stBridge.effects;
   const worst = worstSellThroughTier(summary);
   const aovChange = TQ.aov.minus(LQ.aov);
   const mixLeads = aov.mix.abs().greaterThan(aov.rate.abs());

@@ -1,7 +1,9 @@
+import { aovBridge } from "../../bridge/aovBridge";
+import type { BridgeResult } from "../../bridge/computeBridge";
+import { sellThroughBridge } from "../../bridge/sellThroughBridge";
 import { Decimal } from "../../decimal";
 import { DRILL1_QUARTERS, DRILL1_TIERS, type Drill1Quarter } from "./drill1Catalogue";
 import type { Drill1Data } from "./generateDrill1Data";
-import { midpointBridge, type MidpointBridge } from "./midpointBridge";
 
 export type Drill1TierFigures = {
   orders: number;
@@ -28,9 +30,9 @@ export type Drill1Summary = {
       mixOther: Decimal;
     }
   >;
-  /** Midpoint bridges, the answer key's method. */
-  aovBridge: MidpointBridge;
-  stBridge: MidpointBridge;
+  /** Midpoint bridges (the answer key's method), from the project's bridge engine. */
+  aovBridge: BridgeResult;
+  stBridge: BridgeResult;
 };
 
 /**
@@ -89,17 +91,19 @@ export function summariseDrill1(data: Drill1Data): Drill1Summary {
   return {
     tiers,
     headline,
-    aovBridge: midpointBridge(
-      column("LQ", "orders"),
-      column("LQ", "revenue"),
-      column("TQ", "orders"),
-      column("TQ", "revenue")
-    ),
-    stBridge: midpointBridge(
-      column("LQ", "received"),
-      column("LQ", "sold"),
-      column("TQ", "received"),
-      column("TQ", "sold")
-    ),
+    aovBridge: aovBridge({
+      baseOrders: column("LQ", "orders"),
+      baseRevenue: column("LQ", "revenue"),
+      currentOrders: column("TQ", "orders"),
+      currentRevenue: column("TQ", "revenue"),
+      method: "midpoint",
+    }),
+    stBridge: sellThroughBridge({
+      baseReceived: column("LQ", "received"),
+      baseSold: column("LQ", "sold"),
+      currentReceived: column("TQ", "received"),
+      currentSold: column("TQ", "sold"),
+      method: "midpoint",
+    }),
   };
 }

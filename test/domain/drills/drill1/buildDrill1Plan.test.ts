@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { buildDrill1Plan } from "../../../../src/domain/drills/drill1/buildDrill1Plan";
 import type { PlanOptions } from "../../../../src/domain/drills/buildPlan";
 import type { WorkbookPlan } from "../../../../src/domain/plan/workbookPlan";
+import { generateDrill1Data } from "../../../../src/domain/drills/drill1/generateDrill1Data";
+import { summariseDrill1 } from "../../../../src/domain/drills/drill1/summariseDrill1";
+import { evaluateVectorFormula } from "./evaluateVectorFormula";
 import { nameCells, planCells, planFormulas } from "./planCells";
 
 const DISCOUNT_WORDS =
@@ -131,6 +134,46 @@ describe("buildDrill1Plan", () => {
     expect(diagnosis).toContain("$1,580.00");
     expect(diagnosis).toContain("mostly mix");
     for (const text of [...moves, diagnosis]) expect(text).not.toMatch(DISCOUNT_WORDS);
+  });
+
+  it("answer-key bridge formulas compute the engine's midpoint bridge from the tier table", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e6, max: 1e6 }), (seed) => {
+        const plan = buildDrill1Plan({ seed, mode: "answer-key", target: "file" });
+        const summary = summariseDrill1(generateDrill1Data(seed));
+        // The tier table's columns, by the names a check reads, filled with the true tier figures.
+        const columns: Record<string, number[]> = {};
+        const byName: [string, "LQ" | "TQ", "orders" | "revenue" | "received" | "sold"][] = [
+          ["D1_OrdersLQ", "LQ", "orders"],
+          ["D1_OrdersTQ", "TQ", "orders"],
+          ["D1_RevenueLQ", "LQ", "revenue"],
+          ["D1_RevenueTQ", "TQ", "revenue"],
+          ["D1_ReceivedLQ", "LQ", "received"],
+          ["D1_ReceivedTQ", "TQ", "received"],
+          ["D1_SoldLQ", "LQ", "sold"],
+          ["D1_SoldTQ", "TQ", "sold"],
+        ];
+        for (const [name, quarter, key] of byName) {
+          const { addresses } = nameOf(plan, name);
+          const range = `${addresses[0]}:${addresses[addresses.length - 1]}`;
+          columns[range] = summary.tiers[quarter].map((row) => row[key]);
+        }
+        const range = (address: string): number[] => {
+          const values = columns[address];
+          if (!values) throw new Error(`the answer key reads ${address}, not a tier column`);
+          return values;
+        };
+        const value = (name: string): number =>
+          evaluateVectorFormula(cellsOf(plan, name)[0]?.formula ?? "", range);
+        const aov = summary.aovBridge.effects;
+        const st = summary.stBridge.effects;
+        expect(value("D1_AOVMix")).toBeCloseTo(aov.mix.toNumber(), 6);
+        expect(value("D1_AOVRate")).toBeCloseTo(aov.rate.toNumber(), 6);
+        expect(value("D1_STMix")).toBeCloseTo(st.mix.toNumber(), 9);
+        expect(value("D1_STRate")).toBeCloseTo(st.rate.toNumber(), 9);
+      }),
+      { numRuns: 3 }
+    );
   });
 
   it("never writes a LUX formula into a file plan; an add-in starter shows the bridge functions", () => {
