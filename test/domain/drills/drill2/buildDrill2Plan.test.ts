@@ -1,0 +1,173 @@
+import fc from "fast-check";
+import type { PlanOptions } from "../../../../src/domain/drills/buildPlan";
+import { buildDrill2Plan } from "../../../../src/domain/drills/drill2/buildDrill2Plan";
+import { computeDrill2Reference } from "../../../../src/domain/drills/drill2/computeDrill2Reference";
+import { DRILL2_NAMES } from "../../../../src/domain/drills/drill2/drill2Layout";
+import { allFormulas, nameCells, resolveName } from "../common/planCells";
+import { numericLiterals, r1c1Shape } from "../common/formulaShape";
+import { evaluatePlan } from "../common/evaluatePlan";
+
+const MODES: PlanOptions["mode"][] = ["blank", "starter", "answer-key"];
+const TARGETS: PlanOptions["target"][] = ["addin", "file"];
+const FORECAST = [
+  "D2_ForecastSessions",
+  "D2_ForecastOrders",
+  "D2_ForecastRevenue",
+  "D2_ForecastCVR",
+  "D2_DiscountRevenue",
+  "D2_RevenueVsBaseline",
+  "D2_CVRVsBaseline",
+];
+const INPUTS = [
+  "D2_Removals",
+  "D2_RemovalReplacedBy",
+  "D2_RemovalRecapture",
+  "D2_Replacements",
+  "D2_ReplacementRampWeeks",
+  "D2_ReplacementSessions",
+  "D2_ReplacementOrders",
+  "D2_ReplacementAOV",
+];
+
+describe("buildDrill2Plan", () => {
+  const blank = buildDrill2Plan({ seed: 0, mode: "blank", target: "file" });
+
+  it("has a baseline sheet and a plan sheet, stamped, with data as tables", () => {
+    expect(blank.drill).toBe("2");
+    expect(blank.sheets.map((s) => s.name)).toEqual(["D2 Baseline", "D2 Plan"]);
+    expect(nameCells(blank, "D2_Seed")[0]?.[0]?.value).toBe(0);
+    expect(nameCells(blank, "D2_Drill")[0]?.[0]?.value).toBe("2");
+    expect(blank.sheets[0]?.tables?.map((t) => t.name)).toEqual([
+      "D2SourcesTable",
+      "D2ModulesTable",
+      "D2NavTable",
+      "D2CapabilitiesTable",
+      "D2TrafficTable",
+    ]);
+    expect(blank.sheets[0]?.tables?.[4]?.range).toBe("A55:J146");
+  });
+
+  it("defines every drill-2 name once, with the shape its layout states", () => {
+    for (const spec of DRILL2_NAMES) {
+      const target = resolveName(blank, spec.name);
+      expect([spec.name, target.sheet, `${target.rows}x${target.columns}`]).toEqual([
+        spec.name,
+        spec.sheet,
+        spec.shape,
+      ]);
+    }
+    const names = blank.names.map((n) => n.name.toUpperCase());
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("states the guardrails as given cells a coach can edit", () => {
+    const v = (name: string) => nameCells(blank, name)[0]?.[0];
+    expect(v("D2_MaxRevenueDrop")).toMatchObject({ value: 0.1, style: "given" });
+    expect(v("D2_MinCVRRatio")).toMatchObject({ value: 0.85, style: "given" });
+    expect(v("D2_ReplaceWithinWeeks")).toMatchObject({ value: 2, style: "given" });
+    expect(v("D2_DiscountFreeByWeek")).toMatchObject({ value: 13, style: "given" });
+  });
+
+  it("leaves choices, plan grid and forecast to the candidate in the blank template", () => {
+    for (const name of [...INPUTS, "D2_RemovalPlan", "D2_ReplacementPlan"]) {
+      for (const cell of nameCells(blank, name).flat()) {
+        expect([name, cell?.value ?? null, cell?.formula, cell?.style]).toEqual([
+          name,
+          null,
+          undefined,
+          "input",
+        ]);
+      }
+    }
+    for (const name of FORECAST) {
+      for (const cell of nameCells(blank, name).flat()) expect(cell?.formula).toBeUndefined();
+    }
+    const validations = blank.sheets[1]?.validations ?? [];
+    const list = validations.find((v) => v.kind === "list");
+    expect(list?.range).toBe("B12:B16");
+    expect(list?.kind === "list" && list.values.join(",").length).toBeLessThanOrEqual(255);
+  });
+
+  it("never uses LUX functions in a plan for a file", () => {
+    for (const mode of MODES) {
+      const formulas = allFormulas(buildDrill2Plan({ seed: 0, mode, target: "file" }));
+      expect(formulas.filter((f) => /LUX\./i.test(f))).toEqual([]);
+    }
+  });
+
+  it("wires the starter and the key with clean formulas of one shape per row", () => {
+    for (const mode of ["starter", "answer-key"] as const) {
+      for (const target of TARGETS) {
+        const plan = buildDrill2Plan({ seed: 0, mode, target });
+        for (const name of [...FORECAST, "D2_RemovalPlan", "D2_ReplacementPlan"]) {
+          const where = resolveName(plan, name);
+          nameCells(plan, name).forEach((cells, r) => {
+            const shapes = cells.map((cell, c) => {
+              const formula = cell?.formula ?? "";
+              expect([name, formula]).toEqual([name, expect.stringMatching(/^=/)]);
+              const bad = numericLiterals(formula).filter((n) => n !== 0 && n !== 1);
+              expect([name, formula, bad]).toEqual([name, formula, []]);
+              return r1c1Shape(formula, where.top + r, where.left + c);
+            });
+            expect([name, new Set(shapes).size]).toEqual([name, 1]);
+          });
+        }
+      }
+    }
+  });
+
+  it("recomputes the baseline and the reference forecast from its own formulas", () => {
+    for (const seed of [0, 31]) {
+      const key = buildDrill2Plan({ seed, mode: "answer-key", target: "file" });
+      const value = evaluatePlan(key);
+      const { forecast, choices } = computeDrill2Reference(seed);
+      const row = (name: string, r = 0) => {
+        const where = resolveName(key, name);
+        return (where.addresses[r] ?? []).map((a) => value(where.sheet, a) as number);
+      };
+      const close = (name: string, expected: number[], r = 0) =>
+        row(name, r).forEach((x, w) =>
+          expect([name, w, x]).toEqual([name, w, expect.closeTo(expected[w] as number, 6)])
+        );
+      close("D2_BaselineSessions", forecast.baselineSessions);
+      close("D2_BaselineRevenue", forecast.baselineRevenue);
+      close("D2_BaselineCVR", forecast.baselineCVR);
+      close("D2_BaselineDiscountRevenue", forecast.baselineDiscountRevenue);
+      close("D2_BaselineDiscountCost", forecast.baselineDiscountCost);
+      forecast.removalPlan.forEach((planRow, i) => close("D2_RemovalPlan", planRow, i));
+      forecast.replacementPlan.forEach((planRow, j) => close("D2_ReplacementPlan", planRow, j));
+      close("D2_ForecastSessions", forecast.sessions);
+      close("D2_ForecastOrders", forecast.orders);
+      close("D2_ForecastRevenue", forecast.revenue);
+      close("D2_ForecastCVR", forecast.cvr);
+      close("D2_DiscountRevenue", forecast.discountRevenue);
+      close("D2_RevenueVsBaseline", forecast.revenueVsBaseline);
+      close("D2_CVRVsBaseline", forecast.cvrVsBaseline);
+      // Pairing and guardrail status columns agree with the reference plan.
+      const pairing = resolveName(key, "D2_Removals").addresses.map((r) =>
+        value("D2 Plan", `L${(r[0] as string).slice(1)}`)
+      );
+      expect(pairing).toEqual(choices.removals.map(() => "ok"));
+      const status = resolveName(key, "D2_Weeks").addresses[0]?.map((a) =>
+        value("D2 Plan", `${a.replace(/\d+$/, "")}58`)
+      );
+      expect(status).toEqual(Array(13).fill("ok"));
+    }
+  });
+
+  it("gives the same plan for the same seed", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -100_000, max: 100_000 }),
+        fc.constantFrom(...MODES),
+        fc.constantFrom(...TARGETS),
+        (seed, mode, target) => {
+          const plan = buildDrill2Plan({ seed, mode, target });
+          expect(buildDrill2Plan({ seed, mode, target })).toEqual(plan);
+          if (target === "file") expect(allFormulas(plan).join(" ")).not.toMatch(/LUX\./);
+        }
+      ),
+      { numRuns: 20 }
+    );
+  });
+});
