@@ -35,7 +35,8 @@ export function nameProblemFinding(
     case "broken":
       return {
         ...base,
-        message: `${what} points at #REF! ("${problem.refersTo}"): the cells it named were deleted. ${fix}`,
+        // Not quoting refersTo: Excel reports "#REF!", a file "'Sheet'!#REF!"; both read the same.
+        message: `${what} points at #REF!: the cells it named were deleted. ${fix}`,
         cells: [anchor],
       };
     case "sheet-missing":

@@ -53,9 +53,12 @@ export const DRILL3_RULES: readonly Drill3Rule[] = [
  * @example
  * checkDrill3(referenceModel).map((f) => f.code) //=> ["target-met"]
  */
-export function checkDrill3(model: WorkbookModel): Finding[] {
+export function checkDrill3(
+  model: WorkbookModel,
+  rules: readonly Drill3Rule[] = DRILL3_RULES
+): Finding[] {
   const context = readDrill3Context(model);
-  return DRILL3_RULES.flatMap((rule) => {
+  return rules.flatMap((rule) => {
     try {
       return rule(context);
     } catch (error) {

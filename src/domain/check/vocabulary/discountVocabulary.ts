@@ -57,8 +57,6 @@ const NEGATIONS = new Set([
   "removing",
   "removed",
   "kill",
-  "end",
-  "ending",
   "replace",
   "replacing",
   "instead",

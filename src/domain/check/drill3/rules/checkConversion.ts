@@ -9,12 +9,14 @@ const PAIRS = [
   {
     row: "D3_CartConversion",
     limit: "D3_MaxCartConversion",
+    label: "Cart conversion",
     what: "sent carts",
     advice: "a sent cart is a suggestion, not an order",
   },
   {
     row: "D3_SalonConversion",
     limit: "D3_MaxSalonConversion",
+    label: "Salon conversion",
     what: "digital salon sessions",
     advice: "a video consultation often ends in a boutique visit rather than an online order",
   },
@@ -43,7 +45,8 @@ export function checkConversion(context: Drill3Context): Finding[] {
       code: "conversion-implausible",
       severity: "warning",
       message:
-        `${pair.row} converts ${formatPercent(peak)} of ${pair.what} (${describeMonths(high.map((m) => m + 1))}), ` +
+        `${pair.label} (${pair.row}) reaches ${formatPercent(peak)} of ${pair.what} in ` +
+        `${describeMonths(high.map((m) => m + 1))}, ` +
         `above the ${formatPercent(max)} a coach finds credible (${pair.limit}): ${pair.advice}. ` +
         `Bring it under ${formatPercent(max)}, or show the evidence for it.`,
       cells: [...monthCells(row, high), maxCell.address],

@@ -46,9 +46,9 @@ export function checkRolloutWithinDos(context: Drill3Context): Finding[] {
       severity: "error",
       message:
         `Boutiques live (D3_DOSLive) goes down in ${describeMonths(down.map((m) => m + 1))} ` +
-        `(${formatNumber(live[firstDown - 1] as number)} → ${formatNumber(live[firstDown] as number)} in month ` +
-        `${firstDown + 1}). It counts boutiques live so far, so it never decreases: a boutique that goes ` +
-        `live stays live. If you meant boutiques going live that month, make the row a running total.`,
+        `(from ${formatNumber(live[firstDown - 1] as number)} to ${formatNumber(live[firstDown] as number)}` +
+        `${down.length > 1 ? ` in month ${firstDown + 1}` : ""}). It counts boutiques live so far, so it ` +
+        `never decreases: a boutique that goes live stays live. If you meant boutiques going live that month, make the row a running total.`,
       cells: monthCells(row, down),
     });
   }

@@ -33,7 +33,7 @@ export function checkShareRange(context: Drill3Context): Finding[] {
     if (first === undefined) continue;
     const shown = values[first] as number;
     const hint =
-      shown > 1 && shown <= 100
+      shown >= 2 && shown <= 100
         ? ` Did you type ${shown} for ${shown}%? Enter ${shown / 100} or ${shown}%.`
         : "";
     findings.push({
