@@ -1,0 +1,90 @@
+/* `npm run bench`: time to check a filled drill-3 workbook from the read model (goal: under 50 ms),
+ * median over repetitions, wall and CPU; and the number of context.sync() calls the Office.js read
+ * takes (counted on office-addin-mock). Prints a table; asserts only that the figures are finite. */
+jest.mock("office-addin-manifest", () =>
+  jest.requireActual("../test/fixtures/check/officeAppStub")
+);
+
+import { parseCell } from "../src/domain/check/a1Address";
+import { checkWorkbook } from "../src/domain/check/checkWorkbook";
+import { buildDrill3Plan } from "../src/domain/drills/drill3/buildDrill3Plan";
+import { computeDrill3Reference } from "../src/domain/drills/drill3/computeDrill3Reference";
+import { DRILL3_ROWS, DRILL3_SHEETS } from "../src/domain/drills/drill3/drill3Layout";
+import type { WorkbookModel } from "../src/domain/model/workbookModel";
+import { readWorkbook } from "../src/excel/readWorkbook";
+import { buildDrill3Model } from "../test/fixtures/check/buildDrill3Model";
+import { officeMockFromModel } from "../test/fixtures/check/officeMockFromModel";
+import { planToModel } from "../test/fixtures/check/planToModel";
+
+/** The real template filled with the coach's reference programme (roster sheet included). */
+function answerKey(seed: number): WorkbookModel {
+  const { forecast } = computeDrill3Reference(seed);
+  const byRow = new Map<number, number[]>([
+    [DRILL3_ROWS.leverCart, forecast.leverCart],
+    [DRILL3_ROWS.leverSalon, forecast.leverSalon],
+    [DRILL3_ROWS.leverOrganic, forecast.leverOrganic],
+    [DRILL3_ROWS.otherLever1, forecast.otherLevers[0]],
+    [DRILL3_ROWS.otherLever2, forecast.otherLevers[1]],
+    [DRILL3_ROWS.tcDigitalRevenue, forecast.tcDigitalRevenue],
+    [DRILL3_ROWS.tcTotalRevenue, forecast.tcTotalRevenue],
+    [DRILL3_ROWS.tcDigitalShare, forecast.tcDigitalShare],
+  ]);
+  return planToModel(buildDrill3Plan({ seed, mode: "answer-key", target: "file" }), (sheet, a1) => {
+    const at = parseCell(a1);
+    if (sheet !== DRILL3_SHEETS.model || !at) return undefined;
+    return byRow.get(at.row)?.[at.column - 3];
+  });
+}
+
+type Timing = { wallMs: number; cpuMs: number };
+
+/** Median wall and CPU milliseconds of `runs` calls after a warm-up. */
+function median(call: () => unknown, runs = 201): Timing {
+  for (let i = 0; i < 20; i += 1) call();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    call();
+    wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const used = process.cpuUsage(c0);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  return { wallMs: mid(wall), cpuMs: mid(cpu) };
+}
+
+it("drill-3 check: time from the read model, and syncs of the Office.js read", async () => {
+  const fixture = buildDrill3Model();
+  const real = answerKey(0);
+  const cells = (m: WorkbookModel) => m.sheets.reduce((n, s) => n + s.cells.size, 0);
+  const rows: [string, number, Timing][] = [
+    ["fixture model (reference forecast)", cells(fixture), median(() => checkWorkbook(fixture))],
+    ["real template, answer key, seed 0", cells(real), median(() => checkWorkbook(real))],
+  ];
+
+  const mock = officeMockFromModel(real);
+  const t0 = process.hrtime.bigint();
+  const read = await readWorkbook(mock.context);
+  const readMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const syncs = mock.syncCount();
+
+  const lines = [
+    "drill-3 check (median of 201 runs; goal < 50 ms)",
+    "workbook                              cells   wall ms   cpu ms",
+    ...rows.map(
+      ([label, n, t]) =>
+        `${label.padEnd(36)} ${String(n).padStart(6)} ${t.wallMs.toFixed(3).padStart(9)} ${t.cpuMs.toFixed(3).padStart(8)}`
+    ),
+    `Office.js read (office-addin-mock): ${syncs} context.sync() calls, ${readMs.toFixed(1)} ms on the mock`,
+  ];
+  console.log(lines.join("\n"));
+
+  for (const [, , t] of rows) {
+    expect(Number.isFinite(t.wallMs)).toBe(true);
+    expect(Number.isFinite(t.cpuMs)).toBe(true);
+  }
+  expect(Number.isFinite(syncs)).toBe(true);
+  expect(checkWorkbook(read).kind).toBe("checked");
+});
