@@ -12,22 +12,64 @@ import { recalculateWithLibreOffice } from "../support/libreoffice";
 // shared by every assertion (each run costs seconds). Needs `soffice`: the test fails without it.
 
 const LIBREOFFICE_TIMEOUT = 300_000;
+/** Reading a 10,000-row workbook back takes seconds on a busy machine. */
+const READ_TIMEOUT = 60_000;
 
 let dir: string;
 let model: WorkbookModel;
-let cliOutput = "";
+let keyModel: WorkbookModel;
+let written: string;
+let recalculated: string;
+let recalculatedKey: string;
+
+type Run = { code: number; stdout: string; stderr: string };
+
+async function run(...argv: string[]): Promise<Run> {
+  const result = { code: 0, stdout: "", stderr: "" };
+  result.code = await main(argv, {
+    stdout: (text) => (result.stdout += text),
+    stderr: (text) => (result.stderr += text),
+  });
+  return result;
+}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "maison-lo-e2e-"));
-  const file = join(dir, "drills.xlsx");
-  const code = await main(["workbook", "--drill", "all", "--seed", "0", "--out", file], {
-    stdout: (text) => (cliOutput += text),
-    stderr: (text) => (cliOutput += text),
-  });
-  if (code !== 0) throw new Error(`maison-drills workbook failed (${code}): ${cliOutput}`);
-  const recalculated = await recalculateWithLibreOffice(file, join(dir, "recalculated"));
-  model = await readXlsx(readFileSync(recalculated));
+  written = join(dir, "drills.xlsx");
+  const key = join(dir, "answer-key.xlsx");
+  for (const argv of [
+    ["workbook", "--drill", "all", "--seed", "0", "--out", written],
+    ["answer-key", "--drill", "all", "--seed", "0", "--out", key],
+  ]) {
+    const result = await run(...argv);
+    if (result.code !== 0)
+      throw new Error(`maison-drills ${argv[0]} failed (${result.code}): ${result.stderr}`);
+  }
+  // Two LibreOffice runs at once: each has its own profile copy.
+  [recalculated, recalculatedKey] = await Promise.all([
+    recalculateWithLibreOffice(written, join(dir, "recalculated")),
+    recalculateWithLibreOffice(key, join(dir, "recalculated")),
+  ]);
+  [model, keyModel] = await Promise.all([
+    readXlsx(readFileSync(recalculated)),
+    readXlsx(readFileSync(recalculatedKey)),
+  ]);
 }, LIBREOFFICE_TIMEOUT);
+
+/** Formula cells whose computed value is an error, as "'Sheet'!A1 =formula → {error}". */
+function formulaErrors(workbook: WorkbookModel): string[] {
+  return workbook.sheets.flatMap((sheet) =>
+    [...sheet.cells.entries()]
+      .filter(
+        ([, cell]) =>
+          cell.formula !== undefined && cell.value !== null && typeof cell.value === "object"
+      )
+      .map(
+        ([address, cell]) =>
+          `'${sheet.name}'!${address} ${cell.formula} → ${JSON.stringify(cell.value)}`
+      )
+  );
+}
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -130,4 +172,51 @@ describe("maison-drills workbook --drill all --seed 0, recalculated by LibreOffi
     );
     expect(lastLevel).toBeDefined();
   });
+});
+
+describe("maison-drills check on the real files", () => {
+  it(
+    "refuses the written file, whose formulas carry no saved values, with exit 2",
+    async () => {
+      const result = await run("check", written);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/cannot be judged yet/);
+    },
+    READ_TIMEOUT
+  );
+
+  it(
+    "judges the blank workbook once LibreOffice saved it: the empty template has error findings",
+    async () => {
+      const result = await run("check", "--json", recalculated);
+      expect(result.code).toBe(1);
+      const findings = JSON.parse(result.stdout) as Array<{
+        code: string;
+        severity: string;
+        cells: string[];
+      }>;
+      expect(findings.some((finding) => finding.severity === "error")).toBe(true);
+      expect(findings.every((finding) => finding.cells.length > 0)).toBe(true);
+    },
+    READ_TIMEOUT
+  );
+});
+
+describe("maison-drills answer-key --drill all --seed 0, recalculated by LibreOffice", () => {
+  it("has no formula that evaluates to an error value", () => {
+    expect(keyModel.formulaValuesKnown).toBe(true);
+    expect(formulaErrors(keyModel)).toEqual([]);
+  });
+
+  it(
+    "passes the check with no error findings and meets drill 3's target",
+    async () => {
+      const result = await run("check", "--json", recalculatedKey);
+      const findings = JSON.parse(result.stdout) as Array<{ code: string; severity: string }>;
+      expect(findings.filter((finding) => finding.severity === "error")).toEqual([]);
+      expect(findings.map((finding) => finding.code)).toContain("target-met");
+      expect(result.code).toBe(0);
+    },
+    READ_TIMEOUT
+  );
 });
