@@ -51,7 +51,6 @@ export const DEFAULT_BRIDGE_ARGUMENT_NAMES: BridgeArgumentNames = {
 
 const ZERO = new Decimal(0);
 const HALF = new Decimal("0.5");
-const EIGHT = new Decimal(8);
 /** Significant digits every quantised term and partial sum must fit in (the clone has 40). */
 const DIGIT_BUDGET = 38;
 /** Fewest decimal places we accept; below this the values are too large to bridge exactly. */
@@ -118,8 +117,9 @@ export function computeBridge(input: BridgeInput): BridgeResult {
   if (total0.isZero()) throw new DomainError("all-zero-weights", names.baseWeights);
   if (total1.isZero()) throw new DomainError("all-zero-weights", names.currentWeights);
 
-  // Rates, with the zero-weight rule, and the largest magnitude (it sets the decimal places).
-  let largest = ZERO;
+  // Rates, with the zero-weight rule, and the largest exponent (it sets the decimal places).
+  let largestExponent = Number.NEGATIVE_INFINITY;
+  let largestAt = names.baseRates;
   for (let i = 0; i < n; i += 1) {
     const zero0 = (w0[i] as Decimal).isZero();
     const zero1 = (w1[i] as Decimal).isZero();
@@ -129,13 +129,19 @@ export function computeBridge(input: BridgeInput): BridgeResult {
     const rate1 = zero1 ? rate0 : (given1 as Decimal);
     r0[i] = rate0;
     r1[i] = rate1;
-    const magnitude = rate0.abs().gt(rate1.abs()) ? rate0.abs() : rate1.abs();
-    if (magnitude.gt(largest)) largest = magnitude;
+    if (!rate0.isZero() && rate0.e > largestExponent) {
+      largestExponent = rate0.e;
+      largestAt = names.baseRates;
+    }
+    if (!rate1.isZero() && rate1.e > largestExponent) {
+      largestExponent = rate1.e;
+      largestAt = names.currentRates;
+    }
   }
-  const places = decimalPlacesFor(largest, names.baseRates);
+  const places = decimalPlacesFor(largestExponent, largestAt);
 
-  const s0: Decimal[] = new Array(n);
-  const s1: Decimal[] = new Array(n);
+  // Shares and the quantised products s·r; their sums are the averages (exact: quantised sums).
+  const shift: Decimal[] = new Array(n);
   const p0: Decimal[] = new Array(n);
   const p1: Decimal[] = new Array(n);
   let average0 = ZERO;
@@ -143,8 +149,7 @@ export function computeBridge(input: BridgeInput): BridgeResult {
   for (let i = 0; i < n; i += 1) {
     const share0 = (w0[i] as Decimal).div(total0);
     const share1 = (w1[i] as Decimal).div(total1);
-    s0[i] = share0;
-    s1[i] = share1;
+    shift[i] = share1.minus(share0);
     const product0 = share0.times(r0[i] as Decimal).toDecimalPlaces(places);
     const product1 = share1.times(r1[i] as Decimal).toDecimalPlaces(places);
     p0[i] = product0;
@@ -161,35 +166,48 @@ export function computeBridge(input: BridgeInput): BridgeResult {
 
   const segments: BridgeEffects[] = new Array(n);
   let mixTotal = ZERO;
-  let rateTotal = ZERO;
   let interactionTotal = ZERO;
   let centringTotal = ZERO;
   for (let i = 0; i < n; i += 1) {
     const rate0 = r0[i] as Decimal;
     const rate1 = r1[i] as Decimal;
-    const shift = (s1[i] as Decimal).minus(s0[i] as Decimal);
-    const valuedAt =
-      method === "midpoint"
-        ? rate0.plus(rate1).times(HALF)
-        : method === "rate-first"
-          ? rate1
-          : rate0;
-    const mix = shift.times(valuedAt).toDecimalPlaces(places);
-    const interaction =
-      method === "three-way" ? shift.times(rate1.minus(rate0)).toDecimalPlaces(places) : ZERO;
-    const centring = shift.times(centre).toDecimalPlaces(places);
-    const rate = (p1[i] as Decimal)
-      .minus(p0[i] as Decimal)
-      .minus(mix)
-      .minus(interaction);
+    const d = shift[i] as Decimal;
+    let mix: Decimal;
+    let centring: Decimal;
+    let interaction = ZERO;
+    if (d.isZero()) {
+      // Same share in both periods (a single segment, or no mix change): no mix, no centring.
+      mix = ZERO;
+      centring = ZERO;
+    } else {
+      const valuedAt =
+        method === "midpoint"
+          ? rate0.plus(rate1).times(HALF)
+          : method === "rate-first"
+            ? rate1
+            : rate0;
+      mix = d.times(valuedAt).toDecimalPlaces(places);
+      centring = d.times(centre).toDecimalPlaces(places);
+      if (method === "three-way") {
+        interaction = d.times(rate1.minus(rate0)).toDecimalPlaces(places);
+      }
+    }
+    // The rate term closes the row exactly: s1·r1 − s0·r0 = mix + rate (+ interaction).
+    const change = (p1[i] as Decimal).minus(p0[i] as Decimal).minus(mix);
+    const rate = interaction.isZero() ? change : change.minus(interaction);
     const centredMix = mix.minus(centring);
     segments[i] = { mix: centredMix, rate, interaction };
-    mixTotal = mixTotal.plus(centredMix);
-    rateTotal = rateTotal.plus(rate);
-    interactionTotal = interactionTotal.plus(interaction);
-    centringTotal = centringTotal.plus(centring);
+    if (!centredMix.isZero()) mixTotal = mixTotal.plus(centredMix);
+    if (!interaction.isZero()) interactionTotal = interactionTotal.plus(interaction);
+    if (!centring.isZero()) centringTotal = centringTotal.plus(centring);
   }
-  const halfResidue = centringTotal.times(HALF);
+  // Σ rate_i = Σ (p1 − p0) − Σ mix_i − Σ interaction_i, and Σ mix_i = mixTotal + centringTotal: all
+  // sums of quantised terms, so exact, and one subtraction instead of n additions.
+  const rateTotal = average1
+    .minus(average0)
+    .minus(mixTotal.plus(centringTotal))
+    .minus(interactionTotal);
+  const halfResidue = centringTotal.isZero() ? ZERO : centringTotal.times(HALF);
   return {
     method,
     start: average0.plus(halfResidue),
@@ -227,14 +245,15 @@ function readRate(
 
 /**
  * Decimal places for the quantised terms: as many as fit the digit budget once the integer digits of
- * the largest possible partial sum (8 × the largest rate) are counted.
+ * the largest possible partial sum are counted. Every partial sum is below 8 × the largest rate, and a
+ * rate with exponent e is below 10^(e+1), so e + 2 integer digits always suffice.
  */
-function decimalPlacesFor(largestRate: Decimal, argument: string): number {
-  const integerDigits = largestRate.times(EIGHT).plus(1).e + 1;
+function decimalPlacesFor(largestExponent: number, argument: string): number {
+  const integerDigits = Math.max(1, largestExponent + 2);
   const places = DIGIT_BUDGET - integerDigits;
   if (places < MIN_PLACES) {
     throw new DomainError("out-of-range", argument, {
-      value: largestRate.toSignificantDigits(3).toString(),
+      value: `a rate of about 1e${largestExponent}`,
       limit: "rates below 1e26",
     });
   }
