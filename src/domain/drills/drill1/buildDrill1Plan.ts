@@ -41,11 +41,13 @@ export const D1_LAYOUT = {
   firstTierRow: 21,
   tierTotalRow: 25,
   methodRow: 29,
-  bridgeHeaderRow: 31,
-  bridgeStartRow: 32,
-  movesRow: 40,
-  diagnosisRow: 45,
-  luxExampleRow: 48,
+  /** AOV bridge: header, then Start, Mix, Rate, Interaction, End, the closing check. */
+  aovBridgeHeaderRow: 31,
+  /** Sell-through bridge, same shape, below the AOV bridge. */
+  stBridgeHeaderRow: 39,
+  movesRow: 55,
+  diagnosisRow: 60,
+  luxExampleRow: 63,
 } as const;
 
 const L = D1_LAYOUT;
@@ -422,69 +424,56 @@ function buildWorkSheet(
   const midpointRate = (w0: string, t0: string, w1: string, t1: string): string =>
     `=SUMPRODUCT(${tiers(t1)}/${tiers(w1)}-${tiers(t0)}/${tiers(w0)},` +
     `(${tiers(w0)}/SUM(${tiers(w0)})+${tiers(w1)}/SUM(${tiers(w1)}))/2)`;
-  const B = L.bridgeStartRow;
-  const bridgeRow = (text: string, aov: PlanCell, st: PlanCell): PlanCell[] => [
-    label(text),
-    aov,
-    {},
-    label(text),
-    st,
-  ];
   const effect = (formula: string | undefined, numberFormat: string): PlanCell =>
     input(answerKey && formula ? { formula, numberFormat } : { numberFormat });
-  const bridgeBlock: PlanCell[][] = [
-    [
-      header("AOV bridge (USD)"),
-      header("Value"),
-      {},
-      header("Sell-through bridge"),
-      header("Value"),
-    ],
-    bridgeRow(
-      "Start (LQ)",
-      given(`=B${H.aov}`, FORMATS.usdCents),
-      given(`=B${H.sellThrough}`, FORMATS.pct2)
-    ),
-    bridgeRow(
-      "Mix",
-      effect(midpointMix(C.ordersLQ, C.revenueLQ, C.ordersTQ, C.revenueTQ), FORMATS.usdCents),
-      effect(midpointMix(C.receivedLQ, C.soldLQ, C.receivedTQ, C.soldTQ), FORMATS.pct2)
-    ),
-    bridgeRow(
-      "Rate",
-      effect(midpointRate(C.ordersLQ, C.revenueLQ, C.ordersTQ, C.revenueTQ), FORMATS.usdCents),
-      effect(midpointRate(C.receivedLQ, C.soldLQ, C.receivedTQ, C.soldTQ), FORMATS.pct2)
-    ),
-    bridgeRow(
-      "Interaction (three-way only)",
-      input(
-        answerKey
-          ? { value: 0, numberFormat: FORMATS.usdCents }
-          : { numberFormat: FORMATS.usdCents }
-      ),
-      input(answerKey ? { value: 0, numberFormat: FORMATS.pct2 } : { numberFormat: FORMATS.pct2 })
-    ),
-    bridgeRow(
-      "End (TQ)",
-      given(`=C${H.aov}`, FORMATS.usdCents),
-      given(`=C${H.sellThrough}`, FORMATS.pct2)
-    ),
-    [
-      { value: "Left to explain (0 when it closes)", style: "label" },
-      {
-        formula: `=B${B + 4}-(B${B}+B${B + 1}+B${B + 2}+B${B + 3})`,
-        numberFormat: FORMATS.usdCents,
-        style: "check",
-      },
-      {},
-      { value: "Left to explain (0 when it closes)", style: "label" },
-      {
-        formula: `=E${B + 4}-(E${B}+E${B + 1}+E${B + 2}+E${B + 3})`,
-        numberFormat: FORMATS.pct2,
-        style: "check",
-      },
-    ],
-  ];
+  /** One bridge, Start to End, with a closing check; `start` and `end` are headline rows. */
+  const bridge = (
+    title: string,
+    headerRow: number,
+    headlineRow: number,
+    numberFormat: string,
+    mix: string,
+    rate: string
+  ): PlanCell[][] => {
+    const first = headerRow + 1;
+    return [
+      [header(title), header("Value")],
+      [label("Start (LQ)"), given(`=B${headlineRow}`, numberFormat)],
+      [label("Mix"), effect(mix, numberFormat)],
+      [label("Rate"), effect(rate, numberFormat)],
+      [
+        label("Interaction (three-way only)"),
+        input(answerKey ? { value: 0, numberFormat } : { numberFormat }),
+      ],
+      [label("End (TQ)"), given(`=C${headlineRow}`, numberFormat)],
+      [
+        label("Left to explain (0 when it closes)"),
+        {
+          formula: `=B${first + 4}-(B${first}+B${first + 1}+B${first + 2}+B${first + 3})`,
+          numberFormat,
+          style: "check",
+        },
+      ],
+    ];
+  };
+  const aovBridge = bridge(
+    "AOV bridge (USD)",
+    L.aovBridgeHeaderRow,
+    H.aov,
+    FORMATS.usdCents,
+    midpointMix(C.ordersLQ, C.revenueLQ, C.ordersTQ, C.revenueTQ),
+    midpointRate(C.ordersLQ, C.revenueLQ, C.ordersTQ, C.revenueTQ)
+  );
+  const stBridge = bridge(
+    "Full-price sell-through bridge",
+    L.stBridgeHeaderRow,
+    H.sellThrough,
+    FORMATS.pct2,
+    midpointMix(C.receivedLQ, C.soldLQ, C.receivedTQ, C.soldTQ),
+    midpointRate(C.receivedLQ, C.soldLQ, C.receivedTQ, C.soldTQ)
+  );
+  const A = L.aovBridgeHeaderRow + 1;
+  const S = L.stBridgeHeaderRow + 1;
 
   const moves = summary ? drill1CoachMoves(summary) : ["", "", ""];
   const textInput = (text: string): PlanCell => input(text ? { value: text } : {});
@@ -559,7 +548,8 @@ function buildWorkSheet(
         ],
       ],
     },
-    { at: `A${L.bridgeHeaderRow}`, rows: bridgeBlock },
+    { at: `A${L.aovBridgeHeaderRow}`, rows: aovBridge },
+    { at: `A${L.stBridgeHeaderRow}`, rows: stBridge },
     {
       at: `A${L.movesRow - 1}`,
       rows: [
@@ -586,7 +576,13 @@ function buildWorkSheet(
             formula: `=LUX.AOVBRIDGE(${tierArgs(C.ordersLQ, C.revenueLQ, C.ordersTQ, C.revenueTQ)},"midpoint")`,
             style: "output",
           },
-          {},
+        ],
+        // The AOV spill takes four rows (Start, Mix, Rate, End); the next one starts after a gap.
+        [],
+        [],
+        [],
+        [],
+        [
           label("LUX.STBRIDGE (midpoint)"),
           {
             formula: `=LUX.STBRIDGE(${tierArgs(C.receivedLQ, C.soldLQ, C.receivedTQ, C.soldTQ)},"midpoint")`,
@@ -622,36 +618,36 @@ function buildWorkSheet(
   });
   const names: PlanName[] = [
     { name: "D1_Method", refersTo: work(`B${L.methodRow}`), comment: "Candidate: bridge method." },
-    { name: "D1_AOVStart", refersTo: work(`B${B}`), comment: "Given: AOV last quarter." },
-    { name: "D1_AOVMix", refersTo: work(`B${B + 1}`), comment: "Candidate: AOV mix effect (USD)." },
+    { name: "D1_AOVStart", refersTo: work(`B${A}`), comment: "Given: AOV last quarter." },
+    { name: "D1_AOVMix", refersTo: work(`B${A + 1}`), comment: "Candidate: AOV mix effect (USD)." },
     {
       name: "D1_AOVRate",
-      refersTo: work(`B${B + 2}`),
+      refersTo: work(`B${A + 2}`),
       comment: "Candidate: AOV rate effect (USD).",
     },
     {
       name: "D1_AOVInteraction",
-      refersTo: work(`B${B + 3}`),
+      refersTo: work(`B${A + 3}`),
       comment: "Candidate: AOV interaction (three-way only).",
     },
-    { name: "D1_AOVEnd", refersTo: work(`B${B + 4}`), comment: "Given: AOV this quarter." },
-    { name: "D1_STStart", refersTo: work(`E${B}`), comment: "Given: sell-through last quarter." },
+    { name: "D1_AOVEnd", refersTo: work(`B${A + 4}`), comment: "Given: AOV this quarter." },
+    { name: "D1_STStart", refersTo: work(`B${S}`), comment: "Given: sell-through last quarter." },
     {
       name: "D1_STMix",
-      refersTo: work(`E${B + 1}`),
+      refersTo: work(`B${S + 1}`),
       comment: "Candidate: sell-through mix effect (share).",
     },
     {
       name: "D1_STRate",
-      refersTo: work(`E${B + 2}`),
+      refersTo: work(`B${S + 2}`),
       comment: "Candidate: sell-through rate effect (share).",
     },
     {
       name: "D1_STInteraction",
-      refersTo: work(`E${B + 3}`),
+      refersTo: work(`B${S + 3}`),
       comment: "Candidate: sell-through interaction (three-way only).",
     },
-    { name: "D1_STEnd", refersTo: work(`E${B + 4}`), comment: "Given: sell-through this quarter." },
+    { name: "D1_STEnd", refersTo: work(`B${S + 4}`), comment: "Given: sell-through this quarter." },
     {
       name: "D1_Moves",
       refersTo: work(`B${L.movesRow}:B${L.movesRow + 2}`),
@@ -690,8 +686,8 @@ function buildWorkSheet(
       A: 36,
       B: 15,
       C: 13,
-      D: 30,
-      E: 15,
+      D: 13,
+      E: 13,
       F: 12,
       G: 12,
       H: 13,
@@ -717,18 +713,18 @@ function buildWorkSheet(
       {
         kind: "waterfall",
         title: "AOV bridge, LQ → TQ (USD)",
-        source: work(`A${B}:B${B + 4}`),
-        at: "G27",
-        widthCells: 6,
-        heightCells: 12,
+        source: work(`A${A}:B${A + 4}`),
+        at: `D${L.aovBridgeHeaderRow}`,
+        widthCells: 7,
+        heightCells: 11,
       },
       {
         kind: "waterfall",
         title: "Full-price sell-through bridge, LQ → TQ",
-        source: work(`D${B}:E${B + 4}`),
-        at: "G40",
-        widthCells: 6,
-        heightCells: 12,
+        source: work(`A${S}:B${S + 4}`),
+        at: `D${L.aovBridgeHeaderRow + 12}`,
+        widthCells: 7,
+        heightCells: 11,
       },
     ],
   };

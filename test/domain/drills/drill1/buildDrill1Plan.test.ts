@@ -198,11 +198,14 @@ describe("buildDrill1Plan", () => {
     ]);
     expect(work?.charts?.map((c) => [c.kind, c.source])).toEqual([
       ["waterfall", "'D1 Work'!$A$32:$B$36"],
-      ["waterfall", "'D1 Work'!$D$32:$E$36"],
+      ["waterfall", "'D1 Work'!$A$40:$B$44"],
     ]);
     const cells = planCells(blank).get("D1 Work");
     expect(cells?.get("A32")?.value).toBe("Start (LQ)");
     expect(cells?.get("A36")?.value).toBe("End (TQ)");
+    expect(cells?.get("A40")?.value).toBe("Start (LQ)");
+    expect(cells?.get("A44")?.value).toBe("End (TQ)");
+    expect(nameOf(blank, "D1_STMix").addresses).toEqual(["B41"]);
   });
 
   it("gives the same plan for the same seed, mode and target", () => {
