@@ -1,4 +1,4 @@
-import { Caption1, Divider, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckPanel } from "./CheckPanel";
 import { PopulatePanel } from "./PopulatePanel";
 
@@ -22,6 +22,12 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase600,
     letterSpacing: "0.02em",
   },
+  rule: {
+    width: "100%",
+    margin: 0,
+    border: "none",
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   tagline: { color: tokens.colorNeutralForeground3, letterSpacing: "0.04em" },
 });
 
@@ -35,7 +41,7 @@ export function App() {
         <Caption1 className={styles.tagline}>Interview drills for luxury digital commerce</Caption1>
       </header>
       <PopulatePanel />
-      <Divider />
+      <hr className={styles.rule} />
       <CheckPanel />
     </main>
   );

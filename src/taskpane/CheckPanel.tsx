@@ -1,16 +1,7 @@
-import {
-  Body1,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import type { CheckResult } from "../domain/model/workbookModel";
 import { FindingList } from "./FindingList";
+import { Notice } from "./Notice";
 import { summariseFindings } from "./summariseFindings";
 import { useCheck } from "./useCheck";
 
@@ -65,20 +56,13 @@ export function CheckPanel() {
           {running ? "Checking…" : result ? "Check again" : "Check"}
         </Button>
       </div>
-      {running && <Spinner size="tiny" label="Reading the workbook…" />}
+      {running && <ProgressBar aria-label="Reading the workbook" />}
       {state.status === "failed" && (
-        <MessageBar intent="error" className={styles.wrap}>
-          <MessageBarBody>
-            <MessageBarTitle>{state.message.title}</MessageBarTitle>
-            {state.message.body}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title={state.message.title}>
+          {state.message.body}
+        </Notice>
       )}
-      {selectError && (
-        <MessageBar intent="warning" className={styles.wrap}>
-          <MessageBarBody>{selectError}</MessageBarBody>
-        </MessageBar>
-      )}
+      {selectError && <Notice intent="warning">{selectError}</Notice>}
       {result && <CheckOutcome result={result} onSelect={(address) => void select(address)} />}
     </section>
   );
@@ -94,14 +78,12 @@ function CheckOutcome({
   const styles = useStyles();
   if (result.kind !== "checked") {
     return (
-      <MessageBar intent="info" className={styles.wrap}>
-        <MessageBarBody>
-          <MessageBarTitle>
-            {result.kind === "not-a-drill" ? "No drill in this workbook" : "Nothing to judge yet"}
-          </MessageBarTitle>
-          {result.reason}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice
+        intent="info"
+        title={result.kind === "not-a-drill" ? "No drill in this workbook" : "Nothing to judge yet"}
+      >
+        {result.reason}
+      </Notice>
     );
   }
   const summary = summariseFindings(result.findings);

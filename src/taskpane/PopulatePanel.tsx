@@ -4,9 +4,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Radio,
   RadioGroup,
@@ -17,6 +14,7 @@ import { useState } from "react";
 import type { PlanMode } from "../domain/drills/buildPlan";
 import type { DrillId } from "../domain/plan/workbookPlan";
 import { DRILL_CATALOGUE } from "./drillCatalogue";
+import { Notice } from "./Notice";
 import { usePopulate, type PopulateState } from "./usePopulate";
 
 export type SeedKind = "canonical" | "variant";
@@ -77,7 +75,6 @@ const useStyles = makeStyles({
   },
   seedInput: { width: "9em" },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
-  wrap: { overflowWrap: "anywhere" },
 });
 
 /** Pick a drill, canonical or variant numbers (and drill 3's starting point), and populate it. */
@@ -147,12 +144,12 @@ export function PopulatePanel() {
           {s.running ? "Populating…" : "Populate"}
         </Button>
       </div>
-      <PopulateStatus state={s.state} className={styles.wrap} />
+      <PopulateStatus state={s.state} />
     </section>
   );
 }
 
-function PopulateStatus({ state, className }: { state: PopulateState; className: string }) {
+function PopulateStatus({ state }: { state: PopulateState }) {
   if (state.status === "running") {
     const { done, total, label } = state.progress;
     return (
@@ -169,24 +166,21 @@ function PopulateStatus({ state, className }: { state: PopulateState; className:
     const { result, request } = state;
     const what = request.seed === 0 ? "canonical figures" : `variant seed ${request.seed}`;
     return (
-      <MessageBar intent={result.warnings?.length ? "warning" : "success"} className={className}>
-        <MessageBarBody>
-          <MessageBarTitle>Drill written ({what})</MessageBarTitle>
-          Sheets added: {result.sheets.join(", ")}. {result.names.length} names now point at them.
-          Nothing else in the workbook was changed.
-          {result.warnings?.map((warning) => ` ${warning}`)}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice
+        intent={result.warnings?.length ? "warning" : "success"}
+        title={`Drill written (${what})`}
+      >
+        Sheets added: {result.sheets.join(", ")}. {result.names.length} names now point at them.
+        Nothing else in the workbook was changed.
+        {result.warnings?.map((warning) => ` ${warning}`)}
+      </Notice>
     );
   }
   if (state.status === "failed") {
     return (
-      <MessageBar intent="error" className={className}>
-        <MessageBarBody>
-          <MessageBarTitle>{state.message.title}</MessageBarTitle>
-          {state.message.body}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="error" title={state.message.title}>
+        {state.message.body}
+      </Notice>
     );
   }
   return null;
