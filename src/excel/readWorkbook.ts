@@ -60,7 +60,7 @@ function refersToOf(item: Excel.NamedItem): string {
 /**
  * Reads the open workbook into the plain model the check runs on, in two `context.sync()` calls:
  * the first loads the sheet list and the workbook-scoped names, the second every sheet's used range
- * (values, formulas, value types) at once. Error values become `{ error }`, names are resolved to
+ * (values, formulas, value types) and every range name's address at once. Error values become `{ error }`, names are resolved to
  * their sheet and range. Nothing is written.
  *
  * @example
@@ -79,6 +79,13 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     range.load("address,values,formulas,valueTypes");
     return { name: sheet.name, range };
   });
+  // A range name's own address is the reliable way to its cells (NamedItem.value is text).
+  const named = names.items.map((item) => {
+    if (item.type !== "Range") return { item, range: undefined };
+    const range = item.getRangeOrNullObject();
+    range.load("address");
+    return { item, range };
+  });
   await context.sync();
 
   const sheets: ModelSheet[] = used.map(({ name, range }) => ({
@@ -87,10 +94,14 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   }));
   const sheetNames = sheets.map((s) => s.name);
   const modelNames = new Map<string, ModelName>();
-  for (const item of names.items) {
+  for (const { item, range } of named) {
     const refersTo = refersToOf(item);
     const entry: ModelName = { name: item.name, refersTo };
-    const target = item.type === "Error" ? undefined : resolveNameTarget(refersTo, sheetNames);
+    const address = range && !range.isNullObject ? range.address : undefined;
+    const target =
+      item.type === "Error"
+        ? undefined
+        : (resolveNameTarget(address ?? "", sheetNames) ?? resolveNameTarget(refersTo, sheetNames));
     if (target) entry.target = target;
     modelNames.set(item.name.toUpperCase(), entry);
   }

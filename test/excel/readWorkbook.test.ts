@@ -73,6 +73,19 @@ describe("readWorkbook (Office.js adapter, office-addin-mock)", () => {
     expect(read.names.get("D3_CARTVALUE")).toEqual({ name: "D3_CartValue", refersTo: "#REF!" });
   });
 
+  it("finds a range name's cells from its range address, whatever its text says", async () => {
+    const base = buildDrill3Model();
+    const names = new Map(base.names);
+    const target = { sheet: D3_SHEET, range: "C26:N26" };
+    names.set("D3_CARTVALUE", {
+      name: "D3_CartValue",
+      refersTo: "=OFFSET(D3_Start,0,0,1,12)",
+      target,
+    });
+    const read = await readWorkbook(officeMockFromModel({ ...base, names }).context);
+    expect(read.names.get("D3_CARTVALUE")?.target).toEqual(target);
+  });
+
   it("runs against a strict mock: nothing is readable before it is loaded and synced", async () => {
     const mock = officeMockFromModel(buildDrill3Model());
     const { worksheets } = mock.context.workbook;
