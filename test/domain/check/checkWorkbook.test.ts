@@ -206,6 +206,17 @@ describe("robust to what candidates do to templates", () => {
     expect(problems(findingsOf(checkWorkbook(model)))).toEqual([]);
   });
 
+  it("lets month 1 seed a row with its own formula, but not a later month", () => {
+    const organic = LAYOUT.rows.D3_LeverOrganic;
+    const seeded = setCells(buildDrill3Model(), D3_SHEET, {
+      [`C${organic}`]: {
+        value: 72_000_000 * 0.18,
+        formula: `=C42*$C$${LAYOUT.scalars.D3_BaselineShare}`,
+      },
+    });
+    expect(problems(findingsOf(checkWorkbook(seeded)))).toEqual([]);
+  });
+
   it("deleting D3_MaxShareStep's name silences only the jump rule", () => {
     const model = setName(buildDrill3Model(), "D3_MaxShareStep", undefined);
     expect(codes(findingsOf(checkWorkbook(model)))).toEqual(["missing-range", "target-met"]);
