@@ -10,7 +10,8 @@ import {
   StubCustomFunctionsError,
 } from "../support/customFunctionsStub";
 
-const dist = path.resolve(__dirname, "../../dist");
+// LUX_FUNCTIONS_DIST points at another build output (e.g. a functions-only build); default dist/.
+const dist = process.env.LUX_FUNCTIONS_DIST ?? path.resolve(__dirname, "../../dist");
 const bundlePath = path.join(dist, "functions.js");
 const metadataPath = path.join(dist, "functions.json");
 
