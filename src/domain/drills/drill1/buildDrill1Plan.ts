@@ -137,20 +137,32 @@ function dataRefs(data: Drill1Data) {
 function buildDataSheet(data: Drill1Data): { sheet: PlanSheet; names: PlanName[] } {
   const header = (value: string): PlanCell => ({ value, style: "header" });
   const last = FIRST_DATA_ROW + data.orders.length - 1;
+  // Ten thousand rows repeat a few hundred distinct cells: share one frozen cell per value and
+  // format, so the plan allocates (and the garbage collector chases) a fraction of the objects.
+  const shared = new Map<string, PlanCell>();
+  const cell = (value: string | number, numberFormat?: string): PlanCell => {
+    const key = `${typeof value}|${value}|${numberFormat ?? ""}`;
+    let found = shared.get(key);
+    if (!found) {
+      found = Object.freeze(numberFormat ? { value, numberFormat } : { value });
+      shared.set(key, found);
+    }
+    return found;
+  };
   const orderRows: PlanCell[][] = data.orders.map((o) => [
     { value: o.id },
-    { value: o.date, numberFormat: FORMATS.date },
-    { value: o.quarter },
-    { value: o.tier },
-    { value: o.product },
-    { value: o.country },
-    { value: o.currency },
-    { value: o.localPrice, numberFormat: FORMATS.int },
-    { value: o.fx, numberFormat: "0.000000" },
-    { value: o.usd, numberFormat: FORMATS.usd },
-    { value: o.segment },
-    { value: o.saAttributed },
-    { value: o.device },
+    cell(o.date, FORMATS.date),
+    cell(o.quarter),
+    cell(o.tier),
+    cell(o.product),
+    cell(o.country),
+    cell(o.currency),
+    cell(o.localPrice, FORMATS.int),
+    cell(o.fx, "0.000000"),
+    cell(o.usd, FORMATS.usd),
+    cell(o.segment),
+    cell(o.saAttributed),
+    cell(o.device),
   ]);
   const inventoryRows: PlanCell[][] = data.inventory.map((r) => [
     { value: r.quarter },

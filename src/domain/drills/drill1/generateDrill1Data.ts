@@ -362,7 +362,8 @@ function buildOrders(
   }
   const { start, days } = DRILL1_QUARTER_DATES[quarter];
   const first = excelSerial(start);
-  const dates = items.map(() => first + random.int(0, days - 1)).sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator, several times faster on 5,000 dates.
+  const dates = Int32Array.from(items, () => first + random.int(0, days - 1)).sort();
   const marketWeights = DRILL1_MARKETS.map((m) => m.weight);
 
   return items.map((item, i) => {
