@@ -1,6 +1,7 @@
 import type { CheckResult, Finding, WorkbookModel } from "../model/workbookModel";
 import { checkDrill1 } from "./drill1/checkDrill1";
 import { checkDrill3 } from "./drill3/checkDrill3";
+import { checkKpiDrill } from "./kpi/checkKpiDrill";
 
 /** The drills the check knows, and the prefix of the workbook names that reveal each one. */
 export type CheckedDrill = "1" | "2" | "3" | "kpi";
@@ -23,7 +24,7 @@ export const rulesByDrill: Record<CheckedDrill, readonly DrillCheck[]> = {
   "1": [checkDrill1],
   "2": [],
   "3": [checkDrill3],
-  kpi: [],
+  kpi: [checkKpiDrill],
 };
 
 const ORDER: readonly CheckedDrill[] = ["1", "2", "3", "kpi"];

@@ -1,0 +1,118 @@
+import { KPI_COLUMNS, type KpiWeekField } from "../../drills/kpi/kpiDefinitions";
+import type { ModelSheet, WorkbookModel } from "../../model/workbookModel";
+import { cellA1, parseCell, qualify } from "../a1Address";
+import { isBlank } from "../cellNumber";
+import type { RangeCell } from "../readNamedBlock";
+
+/** The weekly table of KPI Data as the workbook holds it now. */
+export type KpiTable = {
+  sheet: string;
+  /** Sheet-qualified header row, for findings about the table as a whole. */
+  headerAddress: string;
+  /** Cells of each weekly column, top to bottom (one per week). */
+  columns: Record<KpiWeekField, RangeCell[]>;
+  weeks: number;
+};
+
+export type KpiTableResult =
+  | { kind: "found"; table: KpiTable }
+  /** No header row at all, or one that lacks some columns (their headers listed). */
+  | { kind: "missing"; sheet?: string; headerAddress?: string; missingHeaders: string[] };
+
+/** More weeks than this is not the drill's table. */
+const MAX_WEEKS = 1000;
+
+const FIELD_COLUMNS = KPI_COLUMNS.filter(
+  (c): c is { key: KpiWeekField; header: string; format: string } =>
+    c.key !== "week" && c.key !== "weekStart"
+);
+
+const norm = (value: unknown): string =>
+  typeof value === "string" ? value.trim().toLowerCase().replace(/\s+/g, " ") : "";
+
+/**
+ * Finds the weekly table of the KPI drill by its header row (the drill does not name its columns; a
+ * table's headers are what survives a candidate's sorting and renaming of sheets), and reads each
+ * column down to the first empty row. The sheet `preferred` (where the period facts are) is searched
+ * first. Never throws.
+ *
+ * @example
+ * const found = readKpiTable(model, "KPI Data");
+ * found.kind === "found" && found.table.columns.sessions.length //=> 26
+ */
+export function readKpiTable(model: WorkbookModel, preferred?: string): KpiTableResult {
+  const sheets = [
+    ...model.sheets.filter((s) => s.name === preferred),
+    ...model.sheets.filter((s) => s.name !== preferred),
+  ];
+  let partial: Extract<KpiTableResult, { kind: "missing" }> | undefined;
+  for (const sheet of sheets) {
+    for (const [a1, cell] of sheet.cells) {
+      if (norm(cell.value) !== "sessions") continue;
+      const at = parseCell(a1);
+      if (!at) continue;
+      const result = readFrom(sheet, at.row);
+      if (result.kind === "found") return result;
+      if (!partial || result.missingHeaders.length < partial.missingHeaders.length) {
+        partial = result;
+      }
+    }
+  }
+  return partial ?? { kind: "missing", missingHeaders: FIELD_COLUMNS.map((c) => c.header) };
+}
+
+function readFrom(sheet: ModelSheet, headerRow: number): KpiTableResult {
+  // Header texts of this row, by column.
+  const byHeader = new Map<string, number>();
+  let left = Number.POSITIVE_INFINITY;
+  let right = 0;
+  for (const [a1, cell] of sheet.cells) {
+    const at = parseCell(a1);
+    if (!at || at.row !== headerRow) continue;
+    const text = norm(cell.value);
+    if (text === "") continue;
+    if (!byHeader.has(text)) byHeader.set(text, at.column);
+    left = Math.min(left, at.column);
+    right = Math.max(right, at.column);
+  }
+  const headerAddress = qualify(
+    sheet.name,
+    `${cellA1({ row: headerRow, column: left })}:${cellA1({ row: headerRow, column: right })}`
+  );
+  const missingHeaders = FIELD_COLUMNS.filter((c) => !byHeader.has(norm(c.header))).map(
+    (c) => c.header
+  );
+  if (missingHeaders.length > 0) {
+    return { kind: "missing", sheet: sheet.name, headerAddress, missingHeaders };
+  }
+  const columnOf = (key: KpiWeekField): number =>
+    byHeader.get(norm(FIELD_COLUMNS.find((c) => c.key === key)?.header)) as number;
+  const weekColumn = byHeader.get("week");
+  const fieldColumns = FIELD_COLUMNS.map((c) => columnOf(c.key));
+  let weeks = 0;
+  for (let row = headerRow + 1; row <= headerRow + MAX_WEEKS; row += 1) {
+    const label =
+      weekColumn === undefined ? undefined : sheet.cells.get(cellA1({ row, column: weekColumn }));
+    if (norm(label?.value) === "total") break;
+    const empty = fieldColumns.every((column) => {
+      const cell = sheet.cells.get(cellA1({ row, column }));
+      return !cell || isBlank({ address: "", a1: "", value: cell.value });
+    });
+    if (empty) break;
+    weeks += 1;
+  }
+  const columns = {} as Record<KpiWeekField, RangeCell[]>;
+  for (const { key } of FIELD_COLUMNS) {
+    const column = columnOf(key);
+    const cells: RangeCell[] = [];
+    for (let i = 1; i <= weeks; i += 1) {
+      const a1 = cellA1({ row: headerRow + i, column });
+      const cell = sheet.cells.get(a1);
+      const read: RangeCell = { address: qualify(sheet.name, a1), a1, value: cell?.value ?? null };
+      if (cell?.formula !== undefined) read.formula = cell.formula;
+      cells.push(read);
+    }
+    columns[key] = cells;
+  }
+  return { kind: "found", table: { sheet: sheet.name, headerAddress, columns, weeks } };
+}
