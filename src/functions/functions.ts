@@ -38,6 +38,17 @@ import {
 } from "./excelValues";
 import { runFunction, toCellNumber } from "./runFunction";
 
+type Associate = { associate(id: string, fn: (...args: never[]) => unknown): void };
+
+/**
+ * The runtime the metadata plugin's appended `CustomFunctions.associate(…)` calls resolve to: Excel's
+ * when it is there; outside Excel (the task pane page opened in a plain browser, where this bundle is
+ * also loaded) a no-op, so the page loads without a ReferenceError.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the appended associate calls
+const CustomFunctions: Associate = (globalThis as { CustomFunctions?: Associate })
+  .CustomFunctions ?? { associate: () => undefined };
+
 /**
  * Bridges a weighted average from the base to the current period: Start, Mix, Rate (Interaction for three-way), End. Weights are normalised to shares; Start + effects = End exactly.
  * @customfunction MIXBRIDGE

@@ -152,6 +152,14 @@ describe("functions.json", () => {
 });
 
 describe("the bundle as Excel loads it", () => {
+  it("loads without errors outside Excel (no CustomFunctions global), as on the task pane page", () => {
+    const source = readBuilt(bundlePath);
+    const bare: Record<string, unknown> = { console };
+    bare.self = bare;
+    bare.window = bare;
+    expect(() => vm.runInNewContext(source, bare, { filename: "functions.js" })).not.toThrow();
+  });
+
   it("associates a function for every id in functions.json", () => {
     expect([...registry.keys()].sort()).toEqual(metadata.map((f) => f.id).sort());
   });
