@@ -1,5 +1,7 @@
-import type { WorkbookModel } from "./model/workbookModel";
+import type { Finding, WorkbookModel } from "./model/workbookModel";
 import type { WorkbookPlan } from "./plan/workbookPlan";
+import type { RestoreOptions } from "./sharing/restoreFormulas";
+import type { RestoreResult, SharingResult } from "./sharing/sharingResult";
 
 /** Progress of a long operation, for a progress bar: done of total steps, and what is happening. */
 export type Progress = { done: number; total: number; label: string };
@@ -29,4 +31,12 @@ export type WorkbookHost = {
   readModel(): Promise<WorkbookModel>;
   /** Activates the sheet of the first address and selects it ("'D3 Work'!C10:N10"). */
   select(address: string): Promise<void>;
+  /**
+   * "Prepare for sharing" (PRODUCT.md section 5): every `LUX.*` result kept as a value, its formula
+   * kept on a hidden sheet, a Review sheet with these findings and the drill stamp. Optional: hosts
+   * that cannot (or fakes that do not need to) leave it out, and the pane hides the action.
+   */
+  prepareForSharing?(findings: Finding[]): Promise<SharingResult>;
+  /** "Restore formulas": brings back every kept `LUX.*` formula whose cells a coach did not edit. */
+  restoreFormulas?(options?: RestoreOptions): Promise<RestoreResult>;
 };

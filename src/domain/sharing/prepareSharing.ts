@@ -1,5 +1,5 @@
 import { cellA1, parseRange, qualify } from "../check/a1Address";
-import type { Finding, ModelCell, ModelSheet, WorkbookModel } from "../model/workbookModel";
+import type { Finding, ModelSheet, WorkbookModel } from "../model/workbookModel";
 import type { CellValue, PlanSheet } from "../plan/workbookPlan";
 import { uniqueSheetName } from "../plan/uniqueSheetName";
 import {
@@ -10,10 +10,9 @@ import {
 } from "./keptFormulasSheet";
 import type { RangeWrite } from "./rangeWrite";
 import { readDrillStamps, type DrillStamp } from "./readDrillStamps";
-import { isKeptFormulasSheet } from "./readKeptFormulas";
+import { luxFormulaCells } from "./luxFormulaCells";
 import { REVIEW_TITLE, reviewSheet, type SharingProblem } from "./reviewSheet";
 import { SharingError } from "./sharingError";
-import { usesLux } from "./usesLux";
 
 /** When (and by what) a workbook is prepared; the domain never reads the clock itself. */
 export type SharingStamp = {
@@ -87,7 +86,7 @@ export function prepareSharing(
   options: PrepareSharingOptions = {}
 ): SharingEdits {
   const preparedAt = stamp.preparedAt;
-  const anchors = luxAnchors(model);
+  const anchors = luxFormulaCells(model);
   if (anchors.length > 0 && !model.formulaValuesKnown) {
     throw new SharingError(
       "no-saved-values",
@@ -112,7 +111,9 @@ export function prepareSharing(
     REVIEW_TITLE
   );
 
-  for (const { sheet, address, cell } of anchors) {
+  for (const anchor of anchors) {
+    const { address, formula } = anchor;
+    const sheet = model.sheets.find((s) => s.name === anchor.sheet) as ModelSheet;
     const key = `${sheet.name.toUpperCase()}!${address}`;
     if (taken.has(key)) continue; // inside an earlier formula's spill: that formula owns it
     const range = spillRange(spillOf.get(key), address);
@@ -122,7 +123,6 @@ export function prepareSharing(
         "not-a-range",
         `The spill range "${range}" of ${qualify(sheet.name, address)} is not an A1 range.`
       );
-    const formula = cell.formula ?? "";
     const cells: KeptCell[] = [];
     const rows: CellValue[][] = [];
     for (let row = box.top; row <= box.bottom; row += 1) {
@@ -170,27 +170,6 @@ export function prepareSharing(
     problems,
     stamps,
   };
-}
-
-type Anchor = { sheet: ModelSheet; address: string; cell: ModelCell };
-
-/** Every `LUX.*` formula cell, sheet by sheet, row by row (kept-formulas sheets never hold any). */
-function luxAnchors(model: WorkbookModel): Anchor[] {
-  return model.sheets
-    .filter((sheet) => !isKeptFormulasSheet(sheet))
-    .flatMap((sheet) =>
-      [...sheet.cells.entries()]
-        .filter(([, cell]) => cell.formula !== undefined && usesLux(cell.formula))
-        .map(([address, cell]) => ({ sheet, address: address.toUpperCase(), cell }))
-        .sort((a, b) => compareAddresses(a.address, b.address))
-    );
-}
-
-function compareAddresses(a: string, b: string): number {
-  const boxA = parseRange(a);
-  const boxB = parseRange(b);
-  if (!boxA || !boxB) return a.localeCompare(b);
-  return boxA.top - boxB.top || boxA.left - boxB.left;
 }
 
 /** The spill range when it is given and starts at the anchor; the anchor alone otherwise. */

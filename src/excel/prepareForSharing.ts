@@ -1,0 +1,129 @@
+import type { Finding } from "../domain/model/workbookModel";
+import type { DrillId, WorkbookPlan } from "../domain/plan/workbookPlan";
+import { luxFormulaCells } from "../domain/sharing/luxFormulaCells";
+import { prepareSharing, type SpillRange } from "../domain/sharing/prepareSharing";
+import type { SharingResult } from "../domain/sharing/sharingResult";
+import { splitSheetAddress } from "./a1";
+import { readWorkbook } from "./readWorkbook";
+import { writeRangeWrites } from "./prepareForSharingWrites";
+import { writePlan } from "./writePlan";
+
+export type PrepareForSharingOptions = {
+  /** Requirement-set probe; defaults to `Office.context.requirements.isSetSupported`. */
+  isSetSupported?: (name: string, version: string) => boolean;
+  /** The clock, for the "prepared at" stamp (tests pass a fixed one). */
+  now?: () => Date;
+  maxRequestBytes?: number;
+};
+
+export type PrepareForSharingResult = SharingResult & {
+  /** `context.sync()` calls made. */
+  syncs: number;
+};
+
+const DRILL_IDS: readonly DrillId[] = ["1", "2", "3", "kpi", "log"];
+
+/**
+ * "Prepare for sharing" in the open workbook: reads it (2 syncs), asks Excel where each `LUX.*`
+ * result spilled (1 sync, ExcelApi 1.12), adds the hidden "Kept formulas" sheet and the "Review"
+ * sheet with `writePlan` (2 syncs), then writes every `LUX.*` result over its formula and spill
+ * range as values (1 sync). Nothing is converted before the kept formulas are safely written, so a
+ * failure part-way never loses a formula. See `prepareSharing` for what is kept and how.
+ *
+ * Without ExcelApi 1.12 (no spill ranges to ask for) only the formula cells are converted, and a
+ * warning says so.
+ *
+ * @example
+ * const result = await Excel.run((context) => prepareForSharing(context, findings));
+ * result.keptFormulas //=> 26
+ */
+export async function prepareForSharing(
+  context: Excel.RequestContext,
+  findings: readonly Finding[],
+  options: PrepareForSharingOptions = {}
+): Promise<PrepareForSharingResult> {
+  const supports = options.isSetSupported ?? officeSupports;
+  const model = await readWorkbook(context);
+  let syncs = 2;
+  const warnings: string[] = [];
+
+  const anchors = luxFormulaCells(model);
+  const spills: SpillRange[] = [];
+  if (anchors.length > 0 && supports("ExcelApi", "1.12")) {
+    const probes = anchors.map((anchor) => {
+      const spill = context.workbook.worksheets
+        .getItem(anchor.sheet)
+        .getRange(anchor.address)
+        .getSpillingToRangeOrNullObject();
+      spill.load("address");
+      return { anchor, spill };
+    });
+    syncs += 1;
+    await context.sync();
+    for (const { anchor, spill } of probes) {
+      if (spill.isNullObject) continue;
+      spills.push({
+        sheet: anchor.sheet,
+        anchor: anchor.address,
+        range: splitSheetAddress(spill.address).address,
+      });
+    }
+  } else if (anchors.length > 0) {
+    warnings.push(
+      "This Excel cannot tell where a LUX result spilled (ExcelApi 1.12): only the formula cells were turned into values."
+    );
+  }
+
+  const preparedAt = (options.now?.() ?? new Date()).toISOString();
+  const edits = prepareSharing(model, findings, { preparedAt }, { spills });
+  const stamp = edits.stamps[0];
+  const plan: WorkbookPlan = {
+    drill: DRILL_IDS.find((id) => id === stamp?.drill) ?? "3",
+    seed: typeof stamp?.seed === "number" ? stamp.seed : 0,
+    mode: "starter",
+    generatorVersion: stamp?.generatorVersion ?? "",
+    sheets: edits.sheets,
+    names: [],
+  };
+  const written = await writePlan(context, plan, {
+    isSetSupported: supports,
+    ...(options.maxRequestBytes ? { maxRequestBytes: options.maxRequestBytes } : {}),
+  });
+  syncs += written.syncs;
+  warnings.push(...written.warnings);
+
+  if (edits.writes.length > 0) {
+    writeRangeWrites(context, edits.writes);
+    try {
+      syncs += 1;
+      await context.sync();
+    } catch (cause) {
+      throw new Error(
+        `Excel refused to turn the LUX results into values (${reasonOf(cause)}). The formulas are kept on "${written.sheets[0] ?? edits.keptSheet}"; run Prepare for sharing again.`,
+        { cause }
+      );
+    }
+  }
+
+  const [keptSheet, reviewSheet] =
+    edits.keptSheet === undefined ? [undefined, written.sheets[0]] : written.sheets;
+  return {
+    keptFormulas: edits.kept.length,
+    ...(keptSheet === undefined ? {} : { keptSheet }),
+    reviewSheet: reviewSheet ?? edits.reviewSheet,
+    problems: edits.problems,
+    warnings,
+    syncs,
+  };
+}
+
+function reasonOf(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+function officeSupports(name: string, version: string): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported(name, version) === true
+  );
+}
