@@ -53,6 +53,9 @@ describe("prepareForSharing (Office.js)", () => {
     expect(excel.spillProbes).toEqual([]);
     expect(result.warnings.join(" ")).toContain("ExcelApi 1.12");
     expect(result.syncs).toBe(5);
+    // The documented limit: a spilled result loses its spilled cells (Excel clears them).
+    expect(excel.cell("D3 Model", "C66")).toEqual({ value: 0 });
+    expect(excel.cell("D3 Model", "E66")).toBeUndefined();
   });
 
   test("a LUX error is reported and written as an explanation, not a number", async () => {

@@ -224,8 +224,24 @@ export class SharingFakeExcel {
         throw new Error(`InvalidArgument: ${kind} matrix does not match ${address}`);
       fake.queue(() => {
         const sheet = fake.sheet(sheetName);
-        if (kind === "values" || kind === "formulas")
-          fake.writes.push(`${kind} ${sheetName}!${address}`);
+        fake.writes.push(`${kind} ${sheetName}!${address}`);
+        // Like Excel: a spilling formula that is overwritten takes its spilled values with it.
+        for (const [key, spill] of Object.entries(fake.options.spills ?? {})) {
+          const [spillSheet = "", anchor = ""] = key.split("!");
+          const anchorBox = parseRange(anchor);
+          const spillBox = parseRange(spill);
+          if (spillSheet !== sheetName || !anchorBox || !spillBox) continue;
+          const inside =
+            anchorBox.top >= box.top &&
+            anchorBox.top <= box.bottom &&
+            anchorBox.left >= box.left &&
+            anchorBox.left <= box.right;
+          if (!inside || sheet.cells.get(anchor)?.formula === undefined) continue;
+          for (let r = spillBox.top; r <= spillBox.bottom; r += 1)
+            for (let c = spillBox.left; c <= spillBox.right; c += 1)
+              if (r !== anchorBox.top || c !== anchorBox.left)
+                sheet.cells.delete(cellA1({ row: r, column: c }));
+        }
         matrix.forEach((row, r) =>
           row.forEach((entry, c) => {
             const at = cellA1({ row: box.top + r, column: box.left + c });
