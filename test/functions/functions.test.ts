@@ -101,6 +101,16 @@ describe("LUX bridge functions with ranges as Excel passes them", () => {
     ]);
   });
 
+  it("never changes the ranges it is given", () => {
+    const freeze = (range: unknown[][]) =>
+      Object.freeze(range.map((r) => Object.freeze(r.slice())));
+    const args = [orders0, revenue0, orders1, revenue1].map(freeze) as unknown as unknown[][][];
+    const before = JSON.stringify(args);
+    lux.aovBridgeFunction(args[0]!, args[1]!, args[2]!, args[3]!, "three-way", 2);
+    lux.bridgeSegments(args[0]!, args[1]!, args[2]!, args[3]!);
+    expect(JSON.stringify(args)).toBe(before);
+  });
+
   it("MIXAOV values current AOVs at the base mix", () => {
     expect(lux.mixAov(orders0, orders1, revenue1)).toBe(714);
   });
