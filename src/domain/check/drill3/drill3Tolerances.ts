@@ -22,7 +22,13 @@ export const WEEKS_PER_MONTH = 52 / 12;
 /** Relative slack on comparisons against coach limits, so 8.000000001 hours is not "over 8". */
 export const LIMIT_EPSILON = 1e-9;
 
-/** True when `value` is above `limit` by more than floating-point noise. */
+/**
+ * True when `value` is above `limit` by more than floating-point noise.
+ *
+ * @example
+ * exceeds(8.000000000001, 8) //=> false
+ * exceeds(8.01, 8) //=> true
+ */
 export function exceeds(value: number, limit: number): boolean {
   return value > limit + Math.abs(limit) * LIMIT_EPSILON + 1e-12;
 }
