@@ -3,11 +3,23 @@
  * shares as "29.4%", differences as "4.0 points", money as "$1,234,567", months as "months 3–5 and 9".
  */
 
+// Number formatters are costly to build: one per pattern, reused.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(minimum: number, maximum: number): Intl.NumberFormat {
+  const key = `${minimum}:${maximum}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat("en-US", {
+      minimumFractionDigits: minimum,
+      maximumFractionDigits: maximum,
+    });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 const grouped = (value: number, decimals: number): string =>
-  value.toLocaleString("en-US", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  formatter(decimals, decimals).format(value);
 
 /**
  * A share (0.294) as a percentage.
@@ -47,7 +59,7 @@ export function formatUsd(amount: number, decimals = 0): string {
  * formatNumber(6.25) //=> "6.25"
  */
 export function formatNumber(value: number, decimals = 2): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: decimals });
+  return formatter(0, decimals).format(value);
 }
 
 /**
