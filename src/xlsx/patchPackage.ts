@@ -148,12 +148,21 @@ async function sheetFileMap(zip: JSZip, workbookXml: string): Promise<Map<string
   return sheets;
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
+/** The value of attribute `name` in an XML start tag (undefined when absent), entities kept. */
 export function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag);
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`);
+    attributePatterns.set(name, pattern);
+  }
+  const match = pattern.exec(tag);
   return match ? match[1] : undefined;
 }
 
 export function unescapeXml(text: string): string {
+  if (!text.includes("&")) return text;
   return text
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")

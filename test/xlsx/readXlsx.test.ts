@@ -100,6 +100,7 @@ describe("readXlsx", () => {
     const cells = model.sheets[0]?.cells;
     expect(cells?.get("A2")).toEqual({ value: 0, formula: "=A1*0" });
     expect(cells?.get("A3")).toEqual({ value: false, formula: "=A1>5" });
+    expect(cells?.get("A4")).toEqual({ value: "", formula: '=IF(A1>5,"x","")' });
     expect(model.formulaValuesKnown).toBe(true);
   });
 
@@ -119,6 +120,24 @@ describe("readXlsx", () => {
     expect(cells?.get("A2")).toEqual({ value: "Save-the-cart" });
     expect(cells?.get("A3")).toEqual({ value: "site" });
     expect(cells?.get("A4")).toEqual({ value: 46023 });
+  });
+
+  it("reads inline strings without their phonetic guides, and OOXML character escapes", async () => {
+    const written = await excelBuffer((workbook) => {
+      const sheet = workbook.addWorksheet("Log");
+      sheet.getCell("A1").value = "placeholder";
+      sheet.getCell("B1").value = 1;
+    });
+    const inline = await replaceInPart(written, "xl/worksheets/sheet1.xml", (xml) =>
+      xml.replace(
+        /<c r="B1"([^>]*)><v>1<\/v><\/c>/,
+        '<c r="B1" t="inlineStr"><is><r><t>Line one_x000D_</t></r><r><t xml:space="preserve"> &amp; two</t></r>' +
+          '<rPh sb="0" eb="1"><t>ignored</t></rPh></is></c>'
+      )
+    );
+    const cells = (await readXlsx(inline)).sheets[0]?.cells;
+    expect(cells?.get("A1")).toEqual({ value: "placeholder" });
+    expect(cells?.get("B1")).toEqual({ value: "Line one\r & two" });
   });
 
   it("expands shared formulas to each cell's own A1 formula", async () => {
