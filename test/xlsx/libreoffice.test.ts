@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from "fs";
+import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
@@ -171,6 +172,24 @@ describe("maison-drills workbook --drill all --seed 0, recalculated by LibreOffi
         Math.abs(cell.value - 1580) < 0.005
     );
     expect(lastLevel).toBeDefined();
+  });
+});
+
+describe("the waterfalls, as LibreOffice reads them", () => {
+  it("keeps every bridge as a stacked-column chart over the helper formulas when it saves the file", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(recalculated));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((path) => /^xl\/charts\/chart\d+\.xml$/.test(path))
+        .map((path) => zip.file(path)?.async("string") ?? "")
+    );
+    // Drill 1 shows its AOV and sell-through bridges as waterfalls.
+    expect(charts.length).toBeGreaterThanOrEqual(2);
+    for (const chart of charts) {
+      expect(chart).toMatch(/<c:barChart>/);
+      expect(chart).toMatch(/<c:grouping val="stacked"\/>/);
+      expect(chart).toMatch(/Helpers/);
+    }
   });
 });
 
