@@ -63,8 +63,8 @@ const MIN_PLACES = 10;
  * its total.
  *
  * How exactness is kept with 40-digit decimals: weights become shares w/W; every per-segment term is
- * quantised to a common number of decimal places (about 34 for rates in the thousands), so all sums are
- * exact and order-independent; the rate term of each segment is its change s1·r1 − s0·r0 minus its mix
+ * quantised to a common number of decimal places (33 for rates in the thousands, more for smaller
+ * rates), so all sums are exact and order-independent; the rate term of each segment is its change s1·r1 − s0·r0 minus its mix
  * (and interaction) term, so each row closes exactly. Centring the segment mix on the average moves a
  * residue of order 1e-34 out of the columns; half of it is carried by Start and half by End, which
  * keeps swapping the periods an exact negation.
@@ -77,9 +77,9 @@ const MIN_PLACES = 10;
  *   currentWeights: [40, 60], currentRates: [110, 300],
  * });
  * bridge.start.toNumber() //=> 180
- * bridge.effects.mix.toNumber() //=> 41
+ * bridge.effects.mix.toNumber() //=> 39
  * bridge.effects.rate.toNumber() //=> 5
- * bridge.end.toNumber() //=> 226
+ * bridge.end.toNumber() //=> 224
  */
 export function computeBridge(input: BridgeInput): BridgeResult {
   const names = input.argumentNames ?? DEFAULT_BRIDGE_ARGUMENT_NAMES;
@@ -244,13 +244,15 @@ function readRate(
 }
 
 /**
- * Decimal places for the quantised terms: as many as fit the digit budget once the integer digits of
- * the largest possible partial sum are counted. Every partial sum is below 8 × the largest rate, and a
- * rate with exponent e is below 10^(e+1), so e + 2 integer digits always suffice.
+ * Decimal places for the quantised terms: as many as fit the digit budget once the digits of the
+ * largest possible partial sum are counted. Every partial sum is below 8 × the largest rate, and a rate
+ * with exponent e is below 10^(e+1), so sums stay below 10^(e+2): with 38 − (e + 2) places every value
+ * has at most 38 significant digits. Small rates (sell-through, shares) get more places, so they keep
+ * their precision too; if every rate is zero, any number of places will do.
  */
 function decimalPlacesFor(largestExponent: number, argument: string): number {
-  const integerDigits = Math.max(1, largestExponent + 2);
-  const places = DIGIT_BUDGET - integerDigits;
+  if (largestExponent === Number.NEGATIVE_INFINITY) return DIGIT_BUDGET;
+  const places = DIGIT_BUDGET - (largestExponent + 2);
   if (places < MIN_PLACES) {
     throw new DomainError("out-of-range", argument, {
       value: `a rate of about 1e${largestExponent}`,

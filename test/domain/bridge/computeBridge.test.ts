@@ -273,6 +273,18 @@ describe("computeBridge known cases", () => {
     expect(a.effects.rate.eq(b.effects.rate)).toBe(true);
   });
 
+  it("keeps the precision of very small rates (the places follow the largest rate)", () => {
+    const tiny = computeBridge({
+      baseWeights: [1, 1],
+      baseRates: [1e-20, 3e-20],
+      currentWeights: [1, 3],
+      currentRates: [1e-20, 3e-20],
+    });
+    expect(tiny.start.toNumber()).toBe(2e-20);
+    expect(tiny.end.toNumber()).toBe(2.5e-20);
+    expect(tiny.effects.mix.toNumber()).toBe(5e-21);
+  });
+
   it("never mutates its inputs", () => {
     const input = {
       baseWeights: Object.freeze([1, 2]),
