@@ -1,5 +1,6 @@
 import type { ModelCell, ModelValue } from "../domain/model/workbookModel";
 import { cellAddress, parseCell } from "./a1";
+import { fromFileFormula } from "./fileFormula";
 import { attribute, unescapeXml } from "./patchPackage";
 import { translateFormula } from "./translateFormula";
 
@@ -53,7 +54,7 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[]): Pa
       if (formula !== undefined) {
         formulas += 1;
         if (valueMatch) savedResults += 1;
-        cells.set(address, { value, formula: `=${formula}` });
+        cells.set(address, { value, formula: `=${fromFileFormula(formula)}` });
         continue;
       }
     }

@@ -17,6 +17,7 @@ import type {
 } from "../domain/plan/workbookPlan";
 import { cellAddress, columnLetters, parseCell, parseRange, splitSheetReference } from "./a1";
 import { bridgeHelper, chartAnchor } from "./bridgeChart";
+import { toFileFormula } from "./fileFormula";
 import { patchPackage, type PackageName, type PackageSheetExtras } from "./patchPackage";
 import { CELL_STYLES, LINK_FONT, toArgb } from "./xlsxStyles";
 
@@ -239,7 +240,7 @@ function writeCell(worksheet: Worksheet, address: string, cell: PlanCell): void 
   const target = worksheet.getCell(address);
   if (cell.formula !== undefined) {
     // No cached result: the file must be computed by the program that opens it.
-    target.value = { formula: cell.formula.replace(/^=/, "") } as ExcelCellValue;
+    target.value = { formula: toFileFormula(cell.formula) } as ExcelCellValue;
   } else if (cell.value !== undefined && cell.value !== null) {
     if (typeof cell.value === "number" && !Number.isFinite(cell.value)) {
       throw new RangeError(
