@@ -28,6 +28,7 @@ let dir: string;
 let worked: WorkedWorkbook;
 let edits: SharingEdits;
 let writtenXml: string;
+let workbookXml: string;
 let shared: WorkbookModel;
 
 const findings: Finding[] = [
@@ -84,6 +85,7 @@ beforeAll(async () => {
   const parts = Object.keys(zip.files).filter((path) =>
     /^xl\/worksheets\/sheet\d+\.xml$/.test(path)
   );
+  workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   writtenXml = (await Promise.all(parts.map((path) => zip.file(path)?.async("string") ?? ""))).join(
     "\n"
   );
@@ -167,6 +169,11 @@ describe("a drill worked with LUX formulas, shared and opened without the add-in
     );
     expect(texts).toEqual(expect.arrayContaining(["3", "1", 0, "answer-key", "starter"]));
     expect(shared.sheets.filter(isKeptFormulasSheet).map((s) => s.name)).toEqual(["Kept formulas"]);
+    // Each finding's cell is an internal hyperlink; the kept formulas are on a hidden sheet.
+    expect(writtenXml).toMatch(
+      /<hyperlink ref="D\d+" location="(?:'|&apos;)D3 Model(?:'|&apos;)!F52"/
+    );
+    expect(workbookXml).toMatch(/<sheet [^>]*name="Kept formulas"[^>]*state="hidden"/);
   });
 
   test("restoring brings back every LUX formula unchanged", () => {
