@@ -1,5 +1,6 @@
 import type { CheckResult, Finding, WorkbookModel } from "../model/workbookModel";
 import { checkDrill1 } from "./drill1/checkDrill1";
+import { checkDrill2 } from "./drill2/checkDrill2";
 import { checkDrill3 } from "./drill3/checkDrill3";
 import { checkKpiDrill } from "./kpi/checkKpiDrill";
 
@@ -22,7 +23,7 @@ export type DrillCheck = (model: WorkbookModel) => Finding[];
  */
 export const rulesByDrill: Record<CheckedDrill, readonly DrillCheck[]> = {
   "1": [checkDrill1],
-  "2": [],
+  "2": [checkDrill2],
   "3": [checkDrill3],
   kpi: [checkKpiDrill],
 };
