@@ -56,18 +56,53 @@ export function computeDrill3Reference(seed: number): Drill3Reference {
     .div(perCartWeek)
     .div(CART_HABIT[last] as number)
     .div(seasonIndex(last));
-  const cartsPerSAWeek = MONTHS.map((m) =>
-    level
-      .times(CART_HABIT[m] as number)
-      .times(seasonIndex(m))
-      .times(10)
-      .ceil()
-      .div(10)
-      .toNumber()
+  const seasonal = MONTHS.map((m) =>
+    roundUpToTenth(level.times(CART_HABIT[m] as number).times(seasonIndex(m)))
   );
+  const seasonalReference = withCarts(data, base, seasonal);
+  if (
+    largestStep(seasonalReference.forecast.tcDigitalShare) <=
+    data.coach.maxShareStep * STEP_HEADROOM
+  ) {
+    return seasonalReference;
+  }
 
+  // Some variants (a short rollout, a wide gap, a sharp season) would climb too fast in one month
+  // with seasonal carts: solve each month's carts against a smooth share path instead.
+  const goal = data.targetShare + TARGET_MARGIN;
+  const smooth = MONTHS.map((m) => {
+    if (m === 0) return 0;
+    const share = data.baselineShare + (goal - data.baselineShare) * (m / last) ** PATH_CURVE;
+    const perCart = new Decimal(withoutCarts.activeSAs[m] as number)
+      .times(52)
+      .div(12)
+      .times(CART_CONVERSION)
+      .times(base.cartValue[m] as number);
+    if (perCart.isZero()) return 0;
+    const gap = new Decimal(data.baselineTCRevenue[m] as number)
+      .times(share)
+      .minus(withoutCarts.tcDigitalRevenue[m] as number);
+    return roundUpToTenth(Decimal.max(gap, 0).div(perCart));
+  });
+  return withCarts(data, base, smooth);
+}
+
+/** Keep the reference a step clear of the coach's monthly limit. */
+const STEP_HEADROOM = 0.9;
+/** The smooth path rises a little faster late in the year, when most boutiques are live. */
+const PATH_CURVE = 1.3;
+
+function withCarts(data: Drill3Data, base: Drill3Assumptions, cartsPerSAWeek: number[]) {
   const assumptions: Drill3Assumptions = { ...base, cartsPerSAWeek };
   return { data, assumptions, forecast: forecastDrill3(data, assumptions) };
+}
+
+function roundUpToTenth(value: Decimal): number {
+  return value.times(10).ceil().div(10).toNumber();
+}
+
+function largestStep(shares: number[]): number {
+  return Math.max(...shares.slice(1).map((share, m) => Math.abs(share - (shares[m] as number))));
 }
 
 function referenceAssumptionsWithoutCarts(data: Drill3Data): Drill3Assumptions {

@@ -33,6 +33,15 @@ describe("computeDrill3Reference", () => {
     );
   });
 
+  it.each([87109, 300922, -2984])(
+    "keeps the monthly share step within the coach's limit for seed %i (a short rollout and a wide gap)",
+    (seed) => {
+      const { data, assumptions, forecast } = computeDrill3Reference(seed);
+      expect(drill3RuleBreaks(data, assumptions, forecast)).toEqual([]);
+      expect(forecast.tcDigitalShare[11]).toBeGreaterThanOrEqual(data.targetShare);
+    }
+  );
+
   it("has a rule oracle that catches a programme that is too fast or too small", () => {
     const { data, assumptions } = computeDrill3Reference(0);
     const rushed = { ...assumptions, dosLive: [5, 40, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80] };
