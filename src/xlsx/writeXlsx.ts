@@ -9,6 +9,7 @@ import { placePlan, type Occupied } from "../domain/plan/placePlan";
 import { quoteSheetName } from "../domain/plan/renamePlanSheets";
 import { uniqueSheetName } from "../domain/plan/uniqueSheetName";
 import type {
+  CellStyle,
   PlanCell,
   PlanSheet,
   PlanTable,
@@ -30,6 +31,9 @@ export type WriteXlsxOptions = {
 
 /** Name of the hidden sheet that holds chart helper formulas and long validation lists. */
 export const HELPER_SHEET = "Helpers";
+
+/** Rows holding display type need more than the default 15 points (no program grows them on load). */
+const ROW_HEIGHTS: Partial<Record<CellStyle, number>> = { title: 26, subtitle: 20, header: 18 };
 
 /** Excel's limit on an inline validation list ("a,b,c"), in characters. */
 const INLINE_LIST_LIMIT = 255;
@@ -163,6 +167,9 @@ function renderSheet(
       row.forEach((cell, c) => {
         const address = cellAddress(origin.row + r, origin.col + c);
         writeCell(worksheet, address, cell);
+        const height = cell.style ? ROW_HEIGHTS[cell.style] : undefined;
+        const sheetRow = worksheet.getRow(origin.row + r);
+        if (height !== undefined && (sheetRow.height ?? 0) < height) sheetRow.height = height;
         if (cell.link !== undefined) {
           extras.links.push({
             ref: address,

@@ -80,6 +80,10 @@ describe("writeXlsx", () => {
     expect(work?.getCell("A1").font?.size).toBeGreaterThan(work?.getCell("A4").font?.size ?? 99);
     expect(work?.getCell("A11").fill).toMatchObject({ pattern: "solid" });
     expect(work?.getCell("A11").font?.bold).toBe(true);
+    // Display rows are tall enough for their type; other rows keep the default height.
+    expect(work?.getRow(1).height).toBe(26);
+    expect(work?.getRow(11).height).toBe(18);
+    expect(work?.getRow(4).height).toBeUndefined();
   });
 
   it("sets column widths, freeze panes, tab colours, notes and hidden sheets", async () => {
