@@ -27,7 +27,7 @@ const DRILL_IDS: readonly DrillId[] = ["1", "2", "3", "kpi", "log"];
  * "Prepare for sharing" in the open workbook: reads it (2 syncs), asks Excel where each `LUX.*`
  * result spilled (1 sync, ExcelApi 1.12), adds the hidden "Kept formulas" sheet and the "Review"
  * sheet with `writePlan` (2 syncs), then writes every `LUX.*` result over its formula and spill
- * range as values (1 sync). Nothing is converted before the kept formulas are safely written, so a
+ * range as values and moves the Review to the first tab (1 sync). Nothing is converted before the kept formulas are safely written, so a
  * failure part-way never loses a formula. See `prepareSharing` for what is kept and how.
  *
  * Without ExcelApi 1.12 (no spill ranges to ask for) only the formula cells are converted, and a
@@ -92,21 +92,21 @@ export async function prepareForSharing(
   syncs += written.syncs;
   warnings.push(...written.warnings);
 
-  if (edits.writes.length > 0) {
-    writeRangeWrites(context, edits.writes);
-    try {
-      syncs += 1;
-      await context.sync();
-    } catch (cause) {
-      throw new Error(
-        `Excel refused to turn the LUX results into values (${reasonOf(cause)}). The formulas are kept on "${written.sheets[0] ?? edits.keptSheet}"; run Prepare for sharing again.`,
-        { cause }
-      );
-    }
-  }
-
   const [keptSheet, reviewSheet] =
     edits.keptSheet === undefined ? [undefined, written.sheets[0]] : written.sheets;
+  writeRangeWrites(context, edits.writes);
+  // The coach's first tab: the Review.
+  if (reviewSheet !== undefined) context.workbook.worksheets.getItem(reviewSheet).position = 0;
+  try {
+    syncs += 1;
+    await context.sync();
+  } catch (cause) {
+    throw new Error(
+      `Excel refused to turn the LUX results into values (${reasonOf(cause)}). The formulas are kept on "${keptSheet ?? edits.keptSheet}"; run Prepare for sharing again.`,
+      { cause }
+    );
+  }
+
   return {
     keptFormulas: edits.kept.length,
     ...(keptSheet === undefined ? {} : { keptSheet }),

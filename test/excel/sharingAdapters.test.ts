@@ -40,6 +40,7 @@ describe("prepareForSharing (Office.js)", () => {
     expect(excel.sheet("Kept formulas").visibility).toBe("Hidden");
     expect(excel.cell("Kept formulas", "D6")?.value).toBe("LUX.SAFESHARE(C50,C51)");
     expect([...excel.sheet("Review").links.values()]).toContain("'D3 Model'!E14");
+    expect(excel.sheets[0]?.name).toBe("Review");
     // The kept formulas are written before any formula is replaced.
     const keptWrite = excel.writes.findIndex((w) => w.startsWith("values Kept formulas!"));
     const firstValue = excel.writes.findIndex((w) => w.startsWith("values D3 Model!"));
@@ -84,11 +85,11 @@ describe("prepareForSharing (Office.js)", () => {
     expect(again).toMatchObject({ keptFormulas: 0, reviewSheet: "Review (2)" });
     expect(again.keptSheet).toBeUndefined();
     expect(excel.sheets.map((s) => s.name)).toEqual([
+      "Review (2)",
+      "Review",
       "D3 Model",
       "D1 Work",
       "Kept formulas",
-      "Review",
-      "Review (2)",
     ]);
   });
 });

@@ -151,6 +151,15 @@ export class SharingFakeExcel {
       },
     });
     Object.defineProperty(ws, "tabColor", { set: () => {} });
+    Object.defineProperty(ws, "position", {
+      set: (position: number) => {
+        fake.queue(() => {
+          const sheet = fake.sheet(name);
+          fake.sheets.splice(fake.sheets.indexOf(sheet), 1);
+          fake.sheets.splice(position, 0, sheet);
+        });
+      },
+    });
     return ws;
   }
 

@@ -8,8 +8,8 @@ import { isKeptFormulasSheet } from "./readKeptFormulas";
 export type SharedPlanMeta = Pick<WorkbookPlan, "drill" | "seed" | "mode" | "generatorVersion">;
 
 /**
- * A shared workbook as a plan the .xlsx writer renders: every sheet of the model with the sharing's
- * value writes applied (one block per row: values and formulas; formats and tables are not in the
+ * A shared workbook as a plan the .xlsx writer renders: the Review sheet first, then every sheet of
+ * the model with the sharing's value writes applied (one block per row: values and formulas; formats and tables are not in the
  * model and are not carried over), earlier kept-formulas sheets hidden again, then the new
  * kept-formulas and Review sheets, and the workbook names that point at a range. This is the file
  * path of "Prepare for sharing" (and what the round-trip test writes); inside Excel the Office.js
@@ -33,7 +33,10 @@ export function sharedWorkbookPlan(
   const names: PlanName[] = [...shared.names.values()]
     .filter((name) => name.target !== undefined)
     .map((name) => ({ name: name.name, refersTo: name.refersTo.replace(/^=/, "") }));
-  return { ...meta, sheets: [...sheets, ...edits.sheets], names };
+  // The Review first (the tab a coach opens on), the hidden kept formulas last.
+  const review = edits.sheets.filter((sheet) => sheet.name === edits.reviewSheet);
+  const rest = edits.sheets.filter((sheet) => sheet.name !== edits.reviewSheet);
+  return { ...meta, sheets: [...review, ...sheets, ...rest], names };
 }
 
 function rowBlocks(cells: ReadonlyMap<string, ModelCell>): PlanSheet["blocks"] {
