@@ -161,6 +161,7 @@ function renderSheet(
       },
     ];
   }
+  const rowHeights = new Map<number, number>();
   for (const block of sheet.blocks) {
     const origin = parseCell(block.at);
     block.rows.forEach((row, r) =>
@@ -168,8 +169,9 @@ function renderSheet(
         const address = cellAddress(origin.row + r, origin.col + c);
         writeCell(worksheet, address, cell);
         const height = cell.style ? ROW_HEIGHTS[cell.style] : undefined;
-        const sheetRow = worksheet.getRow(origin.row + r);
-        if (height !== undefined && (sheetRow.height ?? 0) < height) sheetRow.height = height;
+        const rowNumber = origin.row + r;
+        if (height !== undefined && (rowHeights.get(rowNumber) ?? 0) < height)
+          rowHeights.set(rowNumber, height);
         if (cell.link !== undefined) {
           extras.links.push({
             ref: address,
@@ -180,6 +182,7 @@ function renderSheet(
       })
     );
   }
+  for (const [rowNumber, height] of rowHeights) worksheet.getRow(rowNumber).height = height;
   for (const table of sheet.tables ?? []) addTable(worksheet, table);
   for (const validation of sheet.validations ?? []) addValidation(worksheet, validation, helper);
   for (const chart of sheet.charts ?? []) {
