@@ -1,3 +1,4 @@
+import { showHuge } from "./showHuge";
 import type { D1Bridge } from "./drill1Context";
 
 /**
@@ -8,6 +9,8 @@ import type { D1Bridge } from "./drill1Context";
  * showEffect("st", -0.0425) //=> "-4.25 points"
  */
 export function showEffect(bridge: D1Bridge, value: number): string {
+  const huge = showHuge(value);
+  if (huge !== undefined) return bridge === "aov" ? `$${huge}` : `${huge} (as a share)`;
   const sign = value < 0 ? "-" : "+";
   if (bridge === "aov") {
     const cents = Math.abs(value).toLocaleString("en-US", {
@@ -27,6 +30,8 @@ export function showEffect(bridge: D1Bridge, value: number): string {
  * showLevel("st", 0.88) //=> "88.00%"
  */
 export function showLevel(bridge: D1Bridge, value: number): string {
+  const huge = showHuge(value);
+  if (huge !== undefined) return bridge === "aov" ? `$${huge}` : `${huge} (as a share)`;
   if (bridge === "aov") {
     const sign = value < 0 ? "-" : "";
     return `${sign}$${Math.abs(value).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;

@@ -1,4 +1,5 @@
 import { FORMATS } from "../../plan/workbookPlan";
+import { showHuge } from "../drill1/showHuge";
 import { formatNumber, formatUsd } from "../findingText";
 
 /**
@@ -9,6 +10,8 @@ import { formatNumber, formatUsd } from "../findingText";
  * showKpiValue(1234.5, "$#,##0.00") //=> "$1,234.50"
  */
 export function showKpiValue(value: number, format: string): string {
+  const huge = showHuge(value);
+  if (huge !== undefined) return huge;
   if (format.includes("%")) return `${(value * 100).toFixed(2)}%`;
   if (format === FORMATS.usdCents || format === FORMATS.usd) return formatUsd(value, 2);
   if (format === FORMATS.int) return formatNumber(value, 0);

@@ -1,5 +1,6 @@
 import type { Finding } from "../../../model/workbookModel";
 import { cellNumber } from "../../cellNumber";
+import { showHuge } from "../../drill1/showHuge";
 import { formatUsd } from "../../findingText";
 import { monthCells } from "../../monthCells";
 import type { Drill2Context } from "../drill2Context";
@@ -44,7 +45,7 @@ export function checkD2DiscountRevenue(context: Drill2Context): Finding[] {
   if (late.length > 0 && row) {
     const last = row[late.at(-1) as number];
     parts.push(
-      `the forecast still shows discount-driven revenue in ${describeWeeks(late.map((w) => w + 1))} (${formatUsd(cellNumber(last) ?? 0)} in week ${(late.at(-1) as number) + 1})`
+      `the forecast still shows discount-driven revenue in ${describeWeeks(late.map((w) => w + 1))} (${showHuge(cellNumber(last) ?? 0) ?? formatUsd(cellNumber(last) ?? 0)} in week ${(late.at(-1) as number) + 1})`
     );
   }
   if (running.length > 0) {

@@ -1,10 +1,14 @@
 import type { Finding } from "../../../model/workbookModel";
 import { cellNumber } from "../../cellNumber";
+import { showHuge } from "../../drill1/showHuge";
 import { formatPercent, formatUsd } from "../../findingText";
 import { monthCells } from "../../monthCells";
 import type { RangeCell } from "../../readNamedBlock";
 import type { Drill2Context } from "../drill2Context";
 import { describeWeeks } from "../weekText";
+
+const usd = (value: number) => showHuge(value) ?? formatUsd(value);
+const pct = (share: number) => showHuge(share) ?? formatPercent(share, 2);
 
 /** Below its floor by more than floating-point noise. */
 const below = (value: number, floor: number) => value < floor - Math.abs(floor) * 1e-9 - 1e-12;
@@ -59,8 +63,8 @@ export function checkD2Guardrails(context: Drill2Context): Finding[] {
         severity: "error",
         message:
           `Forecast revenue falls more than ${formatPercent(maxDrop, 0)} below the baseline week in ` +
-          `${describeWeeks(list.map((b) => b.week))}: worst in week ${w.week}, ${formatUsd(w.value)} against a floor of ` +
-          `${formatUsd(w.floor)} (baseline ${formatUsd(w.baseline)}). "Without crashing revenue" means ` +
+          `${describeWeeks(list.map((b) => b.week))}: worst in week ${w.week}, ${usd(w.value)} against a floor of ` +
+          `${usd(w.floor)} (baseline ${usd(w.baseline)}). "Without crashing revenue" means ` +
           `launching each replacement before its lever goes, or phasing the removals.`,
         cells: monthCells(
           revenue,
@@ -81,8 +85,8 @@ export function checkD2Guardrails(context: Drill2Context): Finding[] {
         severity: "error",
         message:
           `Forecast conversion falls below ${formatPercent(minRatio, 0)} of the baseline week's in ` +
-          `${describeWeeks(list.map((b) => b.week))}: worst in week ${w.week}, ${formatPercent(w.value, 2)} against a floor of ` +
-          `${formatPercent(w.floor, 2)} (baseline ${formatPercent(w.baseline, 2)}). Removing high-converting ` +
+          `${describeWeeks(list.map((b) => b.week))}: worst in week ${w.week}, ${pct(w.value)} against a floor of ` +
+          `${pct(w.floor)} (baseline ${pct(w.baseline)}). Removing high-converting ` +
           `discount traffic lowers orders faster than sessions: bring in converting full-price demand (save-the-cart, ` +
           `appointments) before switching it off.`,
         cells: monthCells(
