@@ -22,6 +22,7 @@ export const DISCOUNT_TERMS: readonly string[] = [
   "clearance",
   "outlets?",
   "re[- ]?target(?:ing|ed|s)?",
+  "re[- ]?market(?:ing|ed|s)?",
   "blasts?",
   "bogo",
   "buy[- ]one[- ]get[- ]one",

@@ -271,7 +271,7 @@ describe("discount-lever", () => {
         buildDrill1CheckModel({
           D1_Moves: [
             "Flash sale on entry SLG with a 15% off influencer code",
-            "Retargeting on abandoned carts",
+            "Retargeting and remarketing on abandoned carts",
             "Move icons to a marketplace",
           ],
           D1_Diagnosis: "AOV fell because we stopped the markdown; add a coupon.",
@@ -286,7 +286,7 @@ describe("discount-lever", () => {
       [at("D1_Diagnosis")],
     ]);
     expect(found[0]?.message).toContain('"Flash sale", "15% off", "influencer code"');
-    expect(found[1]?.message).toContain('"Retargeting"');
+    expect(found[1]?.message).toContain('"Retargeting", "remarketing"');
     expect(found[2]?.message).toContain('"marketplace"');
     expect(found[3]?.message).toContain('"markdown", "coupon"');
   });
