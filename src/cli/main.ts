@@ -167,7 +167,9 @@ async function writePlans(
   const sheets = plans.flatMap((plan) =>
     plan.sheets.filter((sheet) => !sheet.hidden).map((sheet) => sheet.name)
   );
-  io.stdout(`wrote ${out}: ${sheets.length} sheets (${sheets.join(", ")})\n`);
+  io.stdout(
+    `wrote ${out}: ${sheets.length} sheet${sheets.length === 1 ? "" : "s"} (${sheets.join(", ")})\n`
+  );
   return 0;
 }
 
