@@ -194,6 +194,7 @@ export function drill2Expectations(seed: number): NamedExpectation[] {
     row("D2_BaselineRevenue", forecast.baselineRevenue, CENT),
     row("D2_BaselineCVR", forecast.baselineCVR, POINT),
     row("D2_BaselineDiscountRevenue", forecast.baselineDiscountRevenue, CENT),
+    row("D2_BaselineDiscountCost", forecast.baselineDiscountCost, CENT),
     row("D2_ForecastSessions", forecast.sessions, CENT),
     row("D2_ForecastOrders", forecast.orders, CENT),
     row("D2_ForecastRevenue", forecast.revenue, CENT),
