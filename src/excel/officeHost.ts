@@ -54,6 +54,27 @@ export function createOfficeHost(
       const { readWorkbook } = await import("./readWorkbook");
       return run((context) => readWorkbook(context));
     },
+    async prepareForSharing(findings) {
+      const { prepareForSharing } = await import("./prepareForSharing");
+      return run(async (context) => {
+        const result = await prepareForSharing(context, findings, { isSetSupported: supports });
+        return {
+          keptFormulas: result.keptFormulas,
+          ...(result.keptSheet === undefined ? {} : { keptSheet: result.keptSheet }),
+          reviewSheet: result.reviewSheet,
+          problems: result.problems,
+          warnings: result.warnings,
+        };
+      });
+    },
+    async restoreFormulas(restoreOptions) {
+      const { restoreFormulas } = await import("./restoreFormulas");
+      return run(async (context) => {
+        const result = await restoreFormulas(context, restoreOptions);
+        const { restored, alreadyRestored, overwritten, skipped } = result;
+        return { restored, alreadyRestored, overwritten, skipped };
+      });
+    },
     async select(address) {
       const { sheet, address: cells } = splitSheetAddress(address);
       await run(async (context) => {

@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckPanel } from "./CheckPanel";
 import { PopulatePanel } from "./PopulatePanel";
+import { SharePanel } from "./SharePanel";
 
 const useStyles = makeStyles({
   pane: {
@@ -43,6 +44,7 @@ export function App() {
       <PopulatePanel />
       <hr className={styles.rule} />
       <CheckPanel />
+      <SharePanel />
     </main>
   );
 }

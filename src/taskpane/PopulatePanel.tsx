@@ -10,10 +10,11 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { PlanMode } from "../domain/drills/buildPlan";
 import type { DrillId } from "../domain/plan/workbookPlan";
 import { DRILL_CATALOGUE } from "./drillCatalogue";
+import { useServices } from "./HostProvider";
 import { Notice } from "./Notice";
 import { usePopulate, type PopulateState } from "./usePopulate";
 
@@ -23,6 +24,18 @@ const MAX_SEED = 999_999;
 
 function usePopulatePanel() {
   const { state, populate } = usePopulate();
+  const { host } = useServices();
+  const [waterfall, setWaterfall] = useState(true);
+  useEffect(() => {
+    let live = true;
+    host
+      .capabilities()
+      .then((found) => live && !found.waterfallChart && setWaterfall(false))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [host]);
   const [drill, setDrill] = useState<DrillId>("1");
   const [seedKind, setSeedKind] = useState<SeedKind>("canonical");
   const [seedText, setSeedText] = useState("1");
@@ -37,6 +50,7 @@ function usePopulatePanel() {
 
   return {
     state,
+    waterfall,
     drill,
     setDrill,
     seedKind,
@@ -138,6 +152,11 @@ export function PopulatePanel() {
             <Radio value="starter" label="Starter model: formulas wired, assumptions left blank" />
           </RadioGroup>
         </Field>
+      )}
+      {!s.waterfall && (
+        <Caption1 className={styles.drillLine}>
+          This Excel draws bridges as stacked columns: native waterfall charts need Excel API 1.9.
+        </Caption1>
       )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={s.running || Boolean(s.seedError)} onClick={s.start}>

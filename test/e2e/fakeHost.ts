@@ -12,6 +12,8 @@ import type { ModelCell, ModelName, WorkbookModel } from "../../src/domain/model
 import { placePlan } from "../../src/domain/plan/placePlan";
 import { renamePlanSheets } from "../../src/domain/plan/renamePlanSheets";
 import type { CellValue, PlanCell, WorkbookPlan } from "../../src/domain/plan/workbookPlan";
+import type { Finding } from "../../src/domain/model/workbookModel";
+import type { RestoreResult, SharingResult } from "../../src/domain/sharing/sharingResult";
 import type { PopulateResult, Progress, WorkbookHost } from "../../src/domain/workbookHost";
 
 type Populated = {
@@ -113,6 +115,33 @@ class RecordingHost implements WorkbookHost {
       names,
       formulaValuesKnown: true,
     };
+  }
+
+  async prepareForSharing(findings: Finding[]): Promise<SharingResult> {
+    this.calls.push(`prepareForSharing ${findings.length} findings`);
+    let kept = 0;
+    for (const cells of this.sheets.values()) {
+      for (const [at, cell] of cells) {
+        if (cell.formula?.toUpperCase().includes("LUX.")) {
+          cells.set(at, { value: cell.value });
+          kept += 1;
+        }
+      }
+    }
+    const reviewSheet = this.sheets.has("Review") ? "Review (2)" : "Review";
+    this.sheets.set(reviewSheet, new Map([["A1", { value: "Review" }]]));
+    return {
+      keptFormulas: kept,
+      keptSheet: "Kept formulas",
+      reviewSheet,
+      problems: [],
+      warnings: [],
+    };
+  }
+
+  async restoreFormulas(): Promise<RestoreResult> {
+    this.calls.push("restoreFormulas");
+    return { restored: 0, alreadyRestored: 0, overwritten: [], skipped: [] };
   }
 
   async select(reference: string): Promise<void> {

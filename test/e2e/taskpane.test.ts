@@ -211,6 +211,19 @@ describe("a candidate's walk through drill 3", () => {
     expect(state.selections.at(-1)).toBe(typed);
     expect(state.calls.filter((call) => call === "readModel")).toHaveLength(2);
   });
+
+  it("prepares the workbook for sharing with the findings of a fresh check", async () => {
+    await page.getByRole("button", { name: "Prepare for sharing" }).click();
+    const ready = page.getByRole("status").filter({ hasText: "Ready to share" });
+    await ready.waitFor();
+    await step(page, "08-prepared-for-sharing");
+    const calls = (await fakeState(page)).calls;
+    expect(calls.slice(-2)).toEqual([
+      "readModel",
+      expect.stringMatching(/^prepareForSharing [1-9]\d* findings$/),
+    ]);
+    expect(await ready.textContent()).toMatch(/“Review” sheet lists [1-9]\d* findings/);
+  });
 });
 
 describe("failures say what happened and what was written", () => {
@@ -227,7 +240,7 @@ describe("failures say what happened and what was written", () => {
     await populateButton(page).click();
     const alert = page.getByRole("alert");
     await alert.waitFor();
-    await step(page, "08-populate-failed");
+    await step(page, "09-populate-failed");
     const text = (await alert.textContent()) ?? "";
     expect(text).toContain("Populate stopped part-way");
     expect(text).toMatch(/may be incomplete.*D3 /);
@@ -246,7 +259,7 @@ describe("failures say what happened and what was written", () => {
     await page.getByRole("button", { name: "Check", exact: true }).click();
     const alert = page.getByRole("alert");
     await alert.waitFor();
-    await step(page, "09-check-failed");
+    await step(page, "10-check-failed");
     expect(await alert.textContent()).toMatch(
       /could not read the workbook.*Nothing in the workbook was changed/
     );
@@ -265,7 +278,7 @@ describe("keyboard, theme and the page outside Excel", () => {
       const stop = await focusInfo(page);
       if (stop.label === "body") break;
       stops.push(stop);
-      if (i === 0) await step(page, "10-keyboard-focus");
+      if (i === 0) await step(page, "11-keyboard-focus");
     }
     expect(stops.map((stop) => stop.label)).toEqual(
       expect.arrayContaining([
@@ -295,7 +308,7 @@ describe("keyboard, theme and the page outside Excel", () => {
     const page = await openPane({ fake: true, office: "dark-stub" });
     await page.goto(baseUrl);
     await populateButton(page).waitFor();
-    await step(page, "11-dark-theme");
+    await step(page, "12-dark-theme");
     const background = await page.evaluate(
       () =>
         getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor
@@ -314,7 +327,7 @@ describe("keyboard, theme and the page outside Excel", () => {
       label: "navigation → outside-Excel page (wall clock)",
       ms: Date.now() - started,
     });
-    await step(page, "12-outside-excel");
+    await step(page, "13-outside-excel");
     expect(
       await page.getByText("npx maison-drills workbook --drill all --out drills.xlsx").count()
     ).toBe(1);

@@ -15,6 +15,17 @@ describe("populating a drill", () => {
     ).toBeTruthy();
   });
 
+  it("says bridges will be stacked columns when the host has no native waterfall", async () => {
+    const services = fakeServices();
+    services.host.capabilities = async () => ({ waterfallChart: false, excelApi: "1.8" });
+    renderPane(services);
+    expect(
+      await screen.findByText(
+        /bridges as stacked columns: native waterfall charts need Excel API 1\.9/
+      )
+    ).toBeTruthy();
+  });
+
   it("offers drill 3's starting point only for drill 3", () => {
     renderPane(fakeServices());
     expect(screen.queryByRole("radiogroup", { name: "Start from" })).toBeNull();
