@@ -147,15 +147,20 @@ export async function writePlan(
     if (existing) restoreNames.push({ name: existing.name, formula: existing.formula });
     else addedNames.push(name.name);
   }
+  const canRepoint = supports("ExcelApi", "1.7");
   ops.push({
     bytes: OP_OVERHEAD * renamed.names.length,
     label: "Naming the ranges",
     apply: () => {
       for (const name of renamed.names) {
         const existing = existingByName.get(name.name.toUpperCase());
-        if (existing) {
+        if (existing && canRepoint) {
           existing.formula = `=${name.refersTo}`;
           if (name.comment !== undefined) existing.comment = name.comment;
+        } else if (existing) {
+          // Before ExcelApi 1.7 a name's formula is read-only: replace the name instead.
+          existing.delete();
+          workbook.names.add(name.name, `=${name.refersTo}`, name.comment);
         } else {
           workbook.names.add(name.name, `=${name.refersTo}`, name.comment);
         }
@@ -207,6 +212,9 @@ function sheetOps(
 ): Op[] {
   const name = sheet.name;
   const label = `Writing ${name}`;
+  // Tab colours, freeze panes and in-workbook links need ExcelApi 1.7; validation needs 1.8.
+  const api17 = supports("ExcelApi", "1.7");
+  const api18 = supports("ExcelApi", "1.8");
   const ops: Op[] = [
     {
       bytes: OP_OVERHEAD,
@@ -214,7 +222,7 @@ function sheetOps(
       apply: (state) => {
         // The first op of a sheet adds it; later requests reuse the proxy.
         const ws = state.sheets.get(name) ?? addSheet(state, name);
-        if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+        if (sheet.tabColor && api17) ws.tabColor = sheet.tabColor;
       },
     },
   ];
@@ -298,13 +306,13 @@ function sheetOps(
       const ws = sheetOf(state, name);
       for (const rect of styles)
         applyStyle(ws.getRange(rectAddress(rect, rect.rows, rect.columns)), rect.key);
-      for (const { address, link } of links) {
+      for (const { address, link } of api17 ? links : []) {
         ws.getRange(address).hyperlink = { documentReference: link.replace(/^#/, "") };
       }
       for (const [column, width] of Object.entries(sheet.columnWidths ?? {})) {
         ws.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
       }
-      const freeze = sheet.freeze;
+      const freeze = api17 ? sheet.freeze : undefined;
       if (freeze && freeze.rows > 0 && freeze.columns > 0) {
         ws.freezePanes.freezeAt(
           ws.getRange(rectAddress({ row: 0, column: 0 }, freeze.rows, freeze.columns))
@@ -325,7 +333,16 @@ function sheetOps(
       },
     });
   }
-  for (const validation of sheet.validations ?? []) {
+  const validations = api18 ? (sheet.validations ?? []) : [];
+  if (!api18 && sheet.validations?.length) {
+    warnings.push(
+      `${sheet.validations.length} drop-down or range checks on ${name} need ExcelApi 1.8 and were left out.`
+    );
+  }
+  if (!api17 && (links.length > 0 || sheet.freeze)) {
+    warnings.push(`Freeze panes and links on ${name} need ExcelApi 1.7 and were left out.`);
+  }
+  for (const validation of validations) {
     ops.push({
       bytes: OP_OVERHEAD + byteLength(validation),
       label,

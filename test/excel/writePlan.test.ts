@@ -122,6 +122,31 @@ describe("writePlan", () => {
     ]);
   });
 
+  it("degrades on an old Excel: leaves out what it cannot do, says so, and still re-points names", async () => {
+    const upTo16 = (_name: string, version: string) => Number(version.split(".")[1]) <= 6;
+    const excel = new FakeExcel(["Sheet1"]);
+    await writePlan(excel.context, samplePlan(), { isSetSupported: upTo16 });
+    const second = await writePlan(excel.context, samplePlan(), { isSetSupported: upTo16 });
+    const work = excel.sheet("D1 Work (2)");
+
+    expect(
+      work.calls.some(
+        (call) => call.path.startsWith("dataValidation") || call.target === "freezePanes"
+      )
+    ).toBe(false);
+    expect(excel.sheet("D1 Data (2)").tabColor).toBeUndefined();
+    expect(second.warnings).toEqual([
+      "Freeze panes and links on D1 Data (2) need ExcelApi 1.7 and were left out.",
+      "2 drop-down or range checks on D1 Work (2) need ExcelApi 1.8 and were left out.",
+      "Freeze panes and links on D1 Work (2) need ExcelApi 1.7 and were left out.",
+      "1 cell notes on D1 Work (2) need ExcelApi 1.18 and were left out.",
+    ]);
+    expect(excel.names.map((name) => name.formula).sort()).toEqual([
+      "='D1 Work (2)'!$B$3",
+      "='D1 Work (2)'!$B$4",
+    ]);
+  });
+
   it("takes one read and one write sync for a small drill", async () => {
     const excel = new FakeExcel();
     const progress: string[] = [];
