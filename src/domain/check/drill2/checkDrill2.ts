@@ -4,6 +4,7 @@ import { runDrillRules, type DrillRule } from "../drill1/runDrillRules";
 import type { Drill2Context } from "./drill2Context";
 import { readDrill2Context } from "./readDrill2Context";
 import { checkD2DiscountRevenue } from "./rules/checkD2DiscountRevenue";
+import { checkD2Forecast } from "./rules/checkD2Forecast";
 import { checkD2Guardrails } from "./rules/checkD2Guardrails";
 import { checkD2Language } from "./rules/checkD2Language";
 import { checkD2Numbers } from "./rules/checkD2Numbers";
@@ -15,6 +16,7 @@ const checkD2MissingRange: DrillRule<Drill2Context> = (context) => [...context.r
 export const DRILL2_RULES: readonly DrillRule<Drill2Context>[] = [
   checkD2MissingRange,
   checkD2Numbers,
+  checkD2Forecast,
   checkD2Guardrails,
   checkD2Pairing,
   checkD2DiscountRevenue,

@@ -19,6 +19,8 @@ export const D2_BASELINE_ROWS = ["D2_BaselineRevenue", "D2_BaselineCVR"] as cons
 
 /** The candidate's weekly forecast rows. */
 export const D2_FORECAST_ROWS = [
+  "D2_ForecastSessions",
+  "D2_ForecastOrders",
   "D2_ForecastRevenue",
   "D2_ForecastCVR",
   "D2_DiscountRevenue",
@@ -52,6 +54,8 @@ export const D2_LABELS: Record<
   D2_DiscountFreeByWeek: "week from which discount-driven revenue must be zero",
   D2_BaselineRevenue: "baseline weekly revenue",
   D2_BaselineCVR: "baseline weekly conversion",
+  D2_ForecastSessions: "forecast weekly sessions",
+  D2_ForecastOrders: "forecast weekly orders",
   D2_ForecastRevenue: "forecast weekly revenue",
   D2_ForecastCVR: "forecast weekly conversion",
   D2_DiscountRevenue: "discount-driven revenue still running",

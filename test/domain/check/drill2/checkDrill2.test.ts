@@ -1,14 +1,15 @@
 import { checkWorkbook } from "../../../../src/domain/check/checkWorkbook";
 import { checkDrill2 } from "../../../../src/domain/check/drill2/checkDrill2";
 import { buildDrill2Plan } from "../../../../src/domain/drills/drill2/buildDrill2Plan";
-import type { Finding } from "../../../../src/domain/model/workbookModel";
+import { cellA1, parseRange } from "../../../../src/domain/check/a1Address";
+import type { Finding, WorkbookModel } from "../../../../src/domain/model/workbookModel";
 import { addressOf, withNamedValues } from "../../../fixtures/check/drill1/namedValues";
 import {
   buildDrill2CheckModel,
   buildDrill2ModelFromChoices,
   drill2Reference,
 } from "../../../fixtures/check/drill2/buildDrill2CheckModel";
-import { setName } from "../../../fixtures/check/editModel";
+import { setCells, setName } from "../../../fixtures/check/editModel";
 import { planToModel } from "../../../fixtures/check/planToModel";
 
 const reference = buildDrill2CheckModel();
@@ -98,6 +99,44 @@ describe("non-numeric, forecast-missing and week-out-of-range", () => {
   });
 });
 
+describe("typed-output and cvr-mismatch", () => {
+  const typed = (model: WorkbookModel, name: string, weeks: number[]) => {
+    const target = model.names.get(name.toUpperCase())!.target!;
+    const row = parseRange(target.range)!;
+    const edits = Object.fromEntries(
+      weeks.map((w) => {
+        const a1 = cellA1({ row: row.top, column: row.left + w - 1 });
+        const cell = model.sheets.find((s) => s.name === target.sheet)!.cells.get(a1)!;
+        return [a1, { value: cell.value }];
+      })
+    );
+    return setCells(model, target.sheet, edits);
+  };
+
+  it("typed-output fires on forecast weeks typed over their formula", () => {
+    const found = checkDrill2(typed(reference, "D2_ForecastRevenue", [3, 4, 5, 9]));
+    expect(codes(found)).toEqual(["typed-output"]);
+    expect(found[0]?.cells).toEqual(["'D2 Plan'!E53:G53", "'D2 Plan'!K53"]);
+    expect(found[0]?.message).toContain("weeks 3–5 and 9");
+  });
+
+  it("cvr-mismatch fires when conversion is not orders / sessions", () => {
+    const found = checkDrill2(
+      buildDrill2CheckModel({
+        D2_ForecastCVR: withWeeks(forecast.cvr, { 7: forecast.cvr[6]! + 0.002 }),
+      })
+    );
+    expect(codes(found)).toEqual(["cvr-mismatch"]);
+    expect(found[0]?.cells).toEqual([at("D2_ForecastCVR", 6)]);
+  });
+
+  it("neither fires on the reference plan's formulas", () => {
+    const found = checkDrill2(reference);
+    expect(only(found, "typed-output")).toEqual([]);
+    expect(only(found, "cvr-mismatch")).toEqual([]);
+  });
+});
+
 describe("revenue-guardrail", () => {
   it("fires on the weeks whose revenue falls below (1 − max drop) × baseline", () => {
     const floor = (w: number) => forecast.baselineRevenue[w - 1]! * 0.9;
@@ -132,9 +171,11 @@ describe("revenue-guardrail", () => {
 
 describe("cvr-guardrail", () => {
   it("fires on the weeks whose conversion falls below min ratio × baseline", () => {
+    const low = forecast.baselineCVR[8]! * 0.8;
     const found = checkDrill2(
       buildDrill2CheckModel({
-        D2_ForecastCVR: withWeeks(forecast.cvr, { 9: forecast.baselineCVR[8]! * 0.8 }),
+        D2_ForecastOrders: withWeeks(forecast.orders, { 9: low * forecast.sessions[8]! }),
+        D2_ForecastCVR: withWeeks(forecast.cvr, { 9: low }),
       })
     );
     expect(codes(found)).toEqual(["cvr-guardrail"]);
@@ -305,6 +346,8 @@ describe("robustness and registration", () => {
       sheets: blank.sheets.map((s) => (s.name === "D2 Baseline" ? baselineSheet : s)),
     };
     expect(codes(checkDrill2(model))).toEqual([
+      "forecast-missing",
+      "forecast-missing",
       "forecast-missing",
       "forecast-missing",
       "forecast-missing",
