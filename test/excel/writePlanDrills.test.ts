@@ -45,6 +45,28 @@ describe("writePlan on the real drills", () => {
     }
   );
 
+  it("drill 1's bridges become native waterfalls with ExcelApi 1.9, stacked-column bridges without", async () => {
+    const plan = buildPlan("1", { seed: 0, mode: "blank", target: "addin" });
+    const charts = plan.sheets.flatMap((sheet) => sheet.charts ?? []);
+    expect(charts.length).toBeGreaterThan(0);
+
+    const modern = new FakeExcel([]);
+    await writePlan(modern.context, plan, { isSetSupported: () => true });
+    const older = new FakeExcel([]);
+    const result = await writePlan(older.context, plan, {
+      isSetSupported: (_name, version) => Number(version.split(".")[1]) < 9,
+    });
+
+    expect(modern.sheets.flatMap((sheet) => sheet.charts.map((chart) => chart.type))).toEqual(
+      charts.map(() => "Waterfall")
+    );
+    expect(older.sheets.flatMap((sheet) => sheet.charts.map((chart) => chart.type))).toEqual(
+      charts.map(() => "ColumnStacked")
+    );
+    expect(result.sheets.at(-1)).toBe("D1 Chart data");
+    expect(older.sheet("D1 Chart data").visibility).toBe("Hidden");
+  });
+
   it("populating drill 3 twice leaves the first copy as it was and points the names at the second", async () => {
     const plan = buildPlan("3", { seed: 0, mode: "blank", target: "addin" });
     const excel = new FakeExcel(["Sheet1"]);
