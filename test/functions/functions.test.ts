@@ -131,6 +131,13 @@ describe("LUX forecast helpers", () => {
     expect(lux.seasonal(1200, column(...Array(12).fill(5)))).toEqual([Array(12).fill(100)]);
   });
 
+  it("SEASONAL refuses an annual figure too large to split to the unit (it once looped)", () => {
+    const error = catchCustomFunctionsError(() =>
+      lux.seasonal(1.7976931348623157e308, row(...Array(12).fill(1)))
+    );
+    expect(error.message).toMatch(/^annual_total/);
+  });
+
   it("SAFESHARE gives 0 for a zero total", () => {
     expect(lux.safeShareFunction(45, 250)).toBe(0.18);
     expect(lux.safeShareFunction(10, 0)).toBe(0);

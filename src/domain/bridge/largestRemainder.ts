@@ -15,25 +15,27 @@ export function largestRemainder(
   target: Decimal,
   decimals: number
 ): Decimal[] {
-  const unit = new Decimal(1).times(new Decimal(10).pow(-decimals));
+  const unit = new Decimal(10).pow(-decimals);
   const floors = values.map((value) => value.toDecimalPlaces(decimals, Decimal.ROUND_FLOOR));
-  const remainders = values.map((value, index) => value.minus(floors[index] as Decimal));
+  if (values.length === 0) return floors;
   const floorSum = floors.reduce((sum, value) => sum.plus(value), new Decimal(0));
-  let units = target.minus(floorSum).div(unit).round().toNumber();
-  if (values.length === 0 || units === 0) return floors;
-  const order = remainders
-    .map((remainder, index) => ({ remainder, index }))
+  const units = target.minus(floorSum).div(unit).round();
+  if (units.isZero()) return floors;
+  const order = values
+    .map((value, index) => ({ remainder: value.minus(floors[index] as Decimal), index }))
     .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index)
     .map((entry) => entry.index);
-  const result = floors.slice();
-  // Normally 0 ≤ units ≤ values.length; the loop also covers a target further away.
-  const step = units > 0 ? unit : unit.negated();
-  let cursor = units > 0 ? 0 : order.length - 1;
-  while (units !== 0) {
-    const index = order[cursor] as number;
+  // Normally 0 ≤ units ≤ values.length. A target further away (only from inconsistent callers) is
+  // spread evenly first, so the work stays proportional to the number of values, never to the gap.
+  const count = new Decimal(values.length);
+  const even = units.div(count).trunc();
+  const rest = units.minus(even.times(count)).toNumber();
+  const step = rest >= 0 ? unit : unit.negated();
+  const ranked = rest >= 0 ? order : order.slice().reverse();
+  const result = floors.map((floor) => (even.isZero() ? floor : floor.plus(even.times(unit))));
+  for (let k = 0; k < Math.abs(rest); k += 1) {
+    const index = ranked[k] as number;
     result[index] = (result[index] as Decimal).plus(step);
-    units += units > 0 ? -1 : 1;
-    cursor = units >= 0 ? (cursor + 1) % order.length : (cursor - 1 + order.length) % order.length;
   }
   return result;
 }

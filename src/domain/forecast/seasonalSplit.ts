@@ -8,6 +8,7 @@ export const MONTHS_IN_YEAR = 12;
 /** Decimal places a presenter may ask for. */
 export const MAX_SPLIT_DECIMALS = 12;
 const DIGIT_BUDGET = 38;
+const MAX_ANNUAL = new Decimal("1e25");
 
 /**
  * Splits an annual figure into 12 monthly values proportional to a seasonality row (any positive
@@ -26,6 +27,14 @@ export function seasonalSplit(
   decimals?: number
 ): Decimal[] {
   const annual = toDecimal(annualTotal, "annual_total");
+  if (annual.abs().gte(MAX_ANNUAL)) {
+    // Beyond this the months cannot be held to the unit in 40 significant digits (and a figure this
+    // large is a units mistake: Excel itself keeps 15 digits).
+    throw new DomainError("out-of-range", "annual_total", {
+      value: annual.toSignificantDigits(3).toString(),
+      limit: "a figure below 1e25",
+    });
+  }
   if (seasonality.length !== MONTHS_IN_YEAR) {
     throw new DomainError("wrong-length", "seasonality", {
       value: String(seasonality.length),

@@ -17,6 +17,14 @@ describe("largestRemainder", () => {
     ]);
   });
 
+  it("spreads a far-away target evenly in time proportional to the values, not to the gap", () => {
+    const values = [new Decimal(1), new Decimal(2)];
+    const rounded = largestRemainder(values, new Decimal("1e30"), 0);
+    expect(rounded.reduce((a, b) => a.plus(b), new Decimal(0)).eq("1e30")).toBe(true);
+    const below = largestRemainder(values, new Decimal(-7), 0);
+    expect(below.reduce((a, b) => a.plus(b), new Decimal(0)).eq(-7)).toBe(true);
+  });
+
   it("always hits the target when it is the rounded exact sum (1000 runs)", () => {
     fc.assert(
       fc.property(

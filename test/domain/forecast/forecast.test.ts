@@ -113,6 +113,7 @@ describe("seasonalSplit", () => {
     expect(codeOf(() => seasonalSplit(100, [...Array(11).fill(1), -1]))).toBe("negative");
     expect(codeOf(() => seasonalSplit(100, Array(12).fill(0)))).toBe("all-zero-weights");
     expect(codeOf(() => seasonalSplit(100, Array(12).fill(1), 1.5))).toBe("out-of-range");
+    expect(codeOf(() => seasonalSplit(1.7e308, Array(12).fill(1)))).toBe("out-of-range");
   });
 });
 
