@@ -336,6 +336,18 @@ describe("keyboard, theme and the page outside Excel", () => {
   });
 });
 
+describe("without office.js", () => {
+  it("still explains itself when the Office script cannot load (offline)", async () => {
+    const page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(`offline: ${error.message}`));
+    await page.route(`${OFFICE_CDN}**`, (route) => route.abort());
+    await page.goto(baseUrl);
+    await page.getByRole("heading", { name: "Load it in Excel" }).waitFor();
+    expect(await page.getByText("This page runs inside Excel.").count()).toBe(1);
+    await page.close();
+  });
+});
+
 // ——— helpers ———
 
 async function openPane(options: { fake: boolean; office?: "real" | "dark-stub" }): Promise<Page> {
