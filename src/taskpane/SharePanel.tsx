@@ -38,7 +38,7 @@ export function SharePanel() {
         sheet with the latest check, so the workbook reads the same without the add-in.
       </Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={running} onClick={() => void prepare()}>
+        <Button disabled={running} onClick={() => void prepare()}>
           Prepare for sharing
         </Button>
         <Button disabled={running} onClick={() => void restore()}>
