@@ -11,6 +11,9 @@ export async function openPane(event?: Office.AddinCommands.Event): Promise<void
   }
 }
 
-Office.onReady(() => {
-  if (Office.actions) Office.actions.associate("openPane", openPane);
-});
+// office.js may be absent (the page opened outside Office, or offline): then there is nothing to wire.
+if (typeof Office !== "undefined") {
+  void Office.onReady(() => {
+    if (Office.actions) Office.actions.associate("openPane", openPane);
+  });
+}
