@@ -1,6 +1,10 @@
 import { Decimal } from "../../decimal";
 import type { KpiFacts } from "../../drills/kpi/generateKpiData";
-import type { KpiTotals, KpiWeekField } from "../../drills/kpi/kpiDefinitions";
+import {
+  KPI_WEEK_FIELDS,
+  type KpiTotals,
+  type KpiWeekField,
+} from "../../drills/kpi/kpiDefinitions";
 import { cellNumber } from "../cellNumber";
 import type { RangeCell } from "../readNamedBlock";
 import type { KpiTable } from "./readKpiTable";
@@ -33,7 +37,7 @@ function totalsOf(
     Object.defineProperty(facts, key, { get: () => need(fact(key), key), enumerable: true });
   }
   const totals = { facts } as KpiTotals;
-  for (const key of FIELD_KEYS) {
+  for (const key of KPI_WEEK_FIELDS) {
     Object.defineProperty(totals, key, { get: () => need(field(key), key), enumerable: true });
   }
   Object.defineProperty(totals, "averageInventory", {
@@ -52,34 +56,6 @@ const FACT_KEYS: readonly (keyof KpiFacts)[] = [
   "lifespanYears",
 ];
 
-const FIELD_KEYS: readonly KpiWeekField[] = [
-  "sessions",
-  "users",
-  "bouncedSessions",
-  "sessionSeconds",
-  "cartsCreated",
-  "orders",
-  "revenue",
-  "newCustomers",
-  "returningCustomers",
-  "adSpend",
-  "adRevenue",
-  "emailsSent",
-  "emailsDelivered",
-  "emailsOpened",
-  "emailsClicked",
-  "csatResponses",
-  "csatSatisfied",
-  "reviews",
-  "reviewStars",
-  "socialImpressions",
-  "socialEngagements",
-  "cogs",
-  "inventoryAtCost",
-  "ordersFulfilled",
-  "fulfilmentHours",
-];
-
 /**
  * Period totals of the workbook's own weekly table (and each week's figures on their own, for the
  * "average of weekly rates" slip), as the drill's KPI definitions expect them. A column that holds
@@ -95,7 +71,7 @@ export function kpiTotalsFromTable(
 ): { period: KpiTotals; weeks: KpiTotals[] } {
   const columns = new Map<KpiWeekField, number[]>();
   if (table) {
-    for (const key of FIELD_KEYS) {
+    for (const key of KPI_WEEK_FIELDS) {
       const values = numbers(table.columns[key]);
       if (values) columns.set(key, values);
     }

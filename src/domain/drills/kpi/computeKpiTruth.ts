@@ -1,34 +1,11 @@
 import { Decimal } from "../../decimal";
 import type { KpiData, KpiFacts } from "./generateKpiData";
-import { KPI_DEFINITIONS, type KpiTotals, type KpiWeekField } from "./kpiDefinitions";
-
-const FIELDS: readonly KpiWeekField[] = [
-  "sessions",
-  "users",
-  "bouncedSessions",
-  "sessionSeconds",
-  "cartsCreated",
-  "orders",
-  "revenue",
-  "newCustomers",
-  "returningCustomers",
-  "adSpend",
-  "adRevenue",
-  "emailsSent",
-  "emailsDelivered",
-  "emailsOpened",
-  "emailsClicked",
-  "csatResponses",
-  "csatSatisfied",
-  "reviews",
-  "reviewStars",
-  "socialImpressions",
-  "socialEngagements",
-  "cogs",
-  "inventoryAtCost",
-  "ordersFulfilled",
-  "fulfilmentHours",
-];
+import {
+  KPI_DEFINITIONS,
+  KPI_WEEK_FIELDS,
+  type KpiTotals,
+  type KpiWeekField,
+} from "./kpiDefinitions";
 
 /**
  * Period totals of the weekly rows (and the average inventory), in decimal arithmetic.
@@ -39,7 +16,7 @@ const FIELDS: readonly KpiWeekField[] = [
 export function kpiTotals(data: KpiData): KpiTotals {
   if (data.weeks.length === 0) throw new RangeError("the KPI data has no weeks");
   const totals = {} as Record<KpiWeekField, Decimal>;
-  for (const field of FIELDS) {
+  for (const field of KPI_WEEK_FIELDS) {
     totals[field] = data.weeks.reduce((acc, week) => acc.plus(week[field]), new Decimal(0));
   }
   const facts = {} as Record<keyof KpiFacts, Decimal>;

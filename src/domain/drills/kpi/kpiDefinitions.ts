@@ -5,6 +5,35 @@ import type { KpiFacts, KpiWeek } from "./generateKpiData";
 /** The numeric weekly fields (everything but the week number and its date). */
 export type KpiWeekField = Exclude<keyof KpiWeek, "week" | "weekStart">;
 
+/** Every weekly figure a KPI can total, in the order of the weekly table. */
+export const KPI_WEEK_FIELDS: readonly KpiWeekField[] = [
+  "sessions",
+  "users",
+  "bouncedSessions",
+  "sessionSeconds",
+  "cartsCreated",
+  "orders",
+  "revenue",
+  "newCustomers",
+  "returningCustomers",
+  "adSpend",
+  "adRevenue",
+  "emailsSent",
+  "emailsDelivered",
+  "emailsOpened",
+  "emailsClicked",
+  "csatResponses",
+  "csatSatisfied",
+  "reviews",
+  "reviewStars",
+  "socialImpressions",
+  "socialEngagements",
+  "cogs",
+  "inventoryAtCost",
+  "ordersFulfilled",
+  "fulfilmentHours",
+];
+
 /** The weekly table's columns in sheet order, with readable headers and formats. */
 export const KPI_COLUMNS: readonly { key: keyof KpiWeek; header: string; format: string }[] = [
   { key: "week", header: "Week", format: "0" },
