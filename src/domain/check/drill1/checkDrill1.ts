@@ -7,7 +7,7 @@ import { checkD1Closure } from "./rules/checkD1Closure";
 import { checkD1Givens } from "./rules/checkD1Givens";
 import { checkD1Method } from "./rules/checkD1Method";
 import { checkD1Writing } from "./rules/checkD1Writing";
-import { runDrillRules, type DrillRule } from "./runDrillRules";
+import { runDrillRules, type DrillRule } from "../runDrillRules";
 
 const checkD1MissingRange: DrillRule<Drill1Context> = (context) => [...context.readProblems];
 

@@ -1,6 +1,6 @@
 import type { Finding, WorkbookModel } from "../../model/workbookModel";
 import { qualify } from "../a1Address";
-import { runDrillRules, type DrillRule } from "../drill1/runDrillRules";
+import { runDrillRules, type DrillRule } from "../runDrillRules";
 import type { Drill2Context } from "./drill2Context";
 import { readDrill2Context } from "./readDrill2Context";
 import { checkD2DiscountRevenue } from "./rules/checkD2DiscountRevenue";

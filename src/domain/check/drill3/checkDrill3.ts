@@ -1,5 +1,6 @@
 import type { Finding, WorkbookModel } from "../../model/workbookModel";
 import type { Drill3Rule } from "./drill3Context";
+import { runDrillRules } from "../runDrillRules";
 import { readDrill3Context } from "./readDrill3Context";
 import { checkAttribution } from "./rules/checkAttribution";
 import { checkBaseline } from "./rules/checkBaseline";
@@ -58,18 +59,5 @@ export function checkDrill3(
   rules: readonly Drill3Rule[] = DRILL3_RULES
 ): Finding[] {
   const context = readDrill3Context(model);
-  return rules.flatMap((rule) => {
-    try {
-      return rule(context);
-    } catch (error) {
-      return [
-        {
-          code: "check-failed",
-          severity: "warning" as const,
-          message: `The ${rule.name} rule could not finish (${error instanceof Error ? error.message : String(error)}); the rest of the check stands. Please report this workbook.`,
-          cells: [context.anchor],
-        },
-      ];
-    }
-  });
+  return runDrillRules(rules, context, context.anchor);
 }

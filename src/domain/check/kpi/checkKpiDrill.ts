@@ -1,6 +1,6 @@
 import type { Finding, WorkbookModel } from "../../model/workbookModel";
 import { qualify } from "../a1Address";
-import { runDrillRules, type DrillRule } from "../drill1/runDrillRules";
+import { runDrillRules, type DrillRule } from "../runDrillRules";
 import type { KpiContext } from "./kpiContext";
 import { readKpiContext } from "./readKpiContext";
 import { checkKpiAnswers } from "./rules/checkKpiAnswers";

@@ -1,4 +1,4 @@
-import type { Finding } from "../../model/workbookModel";
+import type { Finding } from "../model/workbookModel";
 
 /** A rule of drill 1, drill 2 or the KPI drill: pure, reads its context, returns findings. */
 export type DrillRule<Context> = (context: Context) => Finding[];
