@@ -2,6 +2,7 @@ import type { DecimalInput } from "../decimal";
 import type { BridgeMethod } from "./bridgeMethod";
 import { computeBridge, type BridgeResult } from "./computeBridge";
 import { ratesFromTotals } from "./ratesFromTotals";
+import { scaledRatioBridge } from "./scaledBridge";
 
 /** Orders and revenue per segment (tier, channel, region…) for both periods. */
 export type AovBridgeInput = {
@@ -27,6 +28,14 @@ export type AovBridgeInput = {
  * bridge.start.plus(bridge.effects.mix).plus(bridge.effects.rate).eq(bridge.end) //=> true
  */
 export function aovBridge(input: AovBridgeInput): BridgeResult {
+  // Numbers take the BigInt fast path (same values); anything else and every refusal, decimal.js.
+  const fast = scaledRatioBridge(
+    { counts: input.baseOrders, amounts: input.baseRevenue },
+    { counts: input.currentOrders, amounts: input.currentRevenue },
+    "none",
+    input.method
+  );
+  if (fast !== undefined) return fast;
   const base = ratesFromTotals(input.baseOrders, input.baseRevenue, {
     counts: "base_orders",
     amounts: "base_revenue",

@@ -1,6 +1,7 @@
 import { Decimal, type DecimalInput } from "../decimal";
 import { DomainError } from "../errors/DomainError";
 import type { BridgeMethod } from "./bridgeMethod";
+import { scaledBridge } from "./scaledBridge";
 import { toDecimal } from "./toDecimal";
 
 /** The names under which the four ranges reach the user (errors quote them). */
@@ -82,6 +83,10 @@ const MIN_PLACES = 10;
  * bridge.end.toNumber() //=> 224
  */
 export function computeBridge(input: BridgeInput): BridgeResult {
+  // Numbers (what every custom function passes) take the BigInt fast path, which gives the same
+  // values; anything else, and every refusal, goes through decimal.js below.
+  const fast = scaledBridge(input);
+  if (fast !== undefined) return fast;
   const names = input.argumentNames ?? DEFAULT_BRIDGE_ARGUMENT_NAMES;
   const method: BridgeMethod = input.method ?? "midpoint";
   const n = input.baseWeights.length;

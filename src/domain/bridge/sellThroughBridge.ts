@@ -2,6 +2,7 @@ import type { DecimalInput } from "../decimal";
 import type { BridgeMethod } from "./bridgeMethod";
 import { computeBridge, type BridgeResult } from "./computeBridge";
 import { ratesFromTotals } from "./ratesFromTotals";
+import { scaledRatioBridge } from "./scaledBridge";
 
 /** Units received and units sold (at full price) per segment for both periods. */
 export type SellThroughBridgeInput = {
@@ -25,6 +26,14 @@ export type SellThroughBridgeInput = {
  * bridge.end.toNumber() //=> 0.575
  */
 export function sellThroughBridge(input: SellThroughBridgeInput): BridgeResult {
+  // Numbers take the BigInt fast path (same values); anything else and every refusal, decimal.js.
+  const fast = scaledRatioBridge(
+    { counts: input.baseReceived, amounts: input.baseSold },
+    { counts: input.currentReceived, amounts: input.currentSold },
+    "capped",
+    input.method
+  );
+  if (fast !== undefined) return fast;
   const base = ratesFromTotals(input.baseReceived, input.baseSold, {
     counts: "base_received",
     amounts: "base_sold",

@@ -1,0 +1,220 @@
+/* The BigInt fast path must give exactly the values of the decimal.js path, the engine of record.
+ * Inputs given as Decimals always take the decimal path, the same inputs as numbers the fast path,
+ * so comparing the two proves the equality on every generated case (value equality, Decimal.eq). */
+import fc from "fast-check";
+import { aovBridge } from "../../../src/domain/bridge/aovBridge";
+import { BRIDGE_METHODS } from "../../../src/domain/bridge/bridgeMethod";
+import { computeBridge, type BridgeResult } from "../../../src/domain/bridge/computeBridge";
+import { scaledBridge, scaledRatioBridge } from "../../../src/domain/bridge/scaledBridge";
+import {
+  round40,
+  scaledDivide,
+  scaledFromNumber,
+  scaledMinus,
+  scaledPlus,
+  scaledTimes,
+  scaledToPlaces,
+  type Scaled,
+} from "../../../src/domain/bridge/scaledDecimal";
+import { sellThroughBridge } from "../../../src/domain/bridge/sellThroughBridge";
+import { Decimal } from "../../../src/domain/decimal";
+import { segmentsArbitrary } from "./bridgeArbitraries";
+
+const RUNS = { numRuns: 1000 };
+const method = fc.constantFrom(...BRIDGE_METHODS);
+const decimals = (values: number[]) => values.map((value) => new Decimal(value));
+
+/** Every value of two bridges, as text, in one list (Decimal.eq would hide nothing more). */
+function values(bridge: BridgeResult): Decimal[] {
+  return [
+    bridge.start,
+    bridge.end,
+    bridge.effects.mix,
+    bridge.effects.rate,
+    bridge.effects.interaction,
+    ...bridge.segments.flatMap((s) => [s.mix, s.rate, s.interaction]),
+  ];
+}
+
+function expectSame(fast: BridgeResult | undefined, slow: BridgeResult): void {
+  expect(fast).toBeDefined();
+  const a = values(fast as BridgeResult);
+  const b = values(slow);
+  expect(a.length).toBe(b.length);
+  const differing = a.flatMap((value, i) =>
+    value.eq(b[i] as Decimal)
+      ? []
+      : [`${i}: ${value.toString()} vs ${(b[i] as Decimal).toString()}`]
+  );
+  expect(differing).toEqual([]);
+}
+
+/** Orders and money with at most two decimals, the common AOV case, plus zeros. */
+const count = fc.oneof(
+  { weight: 1, arbitrary: fc.constant(0) },
+  { weight: 6, arbitrary: fc.integer({ min: 1, max: 200_000 }) }
+);
+const money = fc.integer({ min: 0, max: 2_000_000_000 }).map((cents) => cents / 100);
+const tiers = fc.array(fc.record({ o0: count, v0: money, o1: count, v1: money }), {
+  minLength: 1,
+  maxLength: 20,
+});
+
+describe("the BigInt fast path equals the decimal path (fast-check, 1000 runs each)", () => {
+  it("computeBridge: numbers (fast) and Decimals (decimal.js) give the same values", () => {
+    let fastRuns = 0;
+    fc.assert(
+      fc.property(segmentsArbitrary, method, (s, m) => {
+        const numbers = {
+          baseWeights: s.w0,
+          baseRates: s.r0,
+          currentWeights: s.w1,
+          currentRates: s.r1,
+          method: m,
+        };
+        const slow = computeBridge({
+          baseWeights: decimals(s.w0),
+          baseRates: decimals(s.r0),
+          currentWeights: decimals(s.w1),
+          currentRates: decimals(s.r1),
+          method: m,
+        });
+        // Rates hundreds of orders of magnitude apart (5e-324 beside 1e-165) are left to decimal.js.
+        const fast = scaledBridge(numbers);
+        if (fast !== undefined) fastRuns += 1;
+        expectSame(fast ?? computeBridge(numbers), slow);
+      }),
+      RUNS
+    );
+    expect(fastRuns).toBeGreaterThan(900);
+  });
+
+  it("aovBridge: orders and revenue with cents give the same values on both paths", () => {
+    fc.assert(
+      fc.property(tiers, method, (rows, m) => {
+        const o0 = rows.map((r) => r.o0);
+        const o1 = rows.map((r) => r.o1);
+        if (!o0.some((o) => o > 0)) o0[0] = 1;
+        if (!o1.some((o) => o > 0)) o1[0] = 3;
+        const v0 = rows.map((r, i) => (o0[i] === 0 ? 0 : r.v0));
+        const v1 = rows.map((r, i) => (o1[i] === 0 ? 0 : r.v1));
+        const fast = scaledRatioBridge(
+          { counts: o0, amounts: v0 },
+          { counts: o1, amounts: v1 },
+          "none",
+          m
+        );
+        const slow = aovBridge({
+          baseOrders: decimals(o0),
+          baseRevenue: decimals(v0),
+          currentOrders: decimals(o1),
+          currentRevenue: decimals(v1),
+          method: m,
+        });
+        expectSame(fast, slow);
+      }),
+      RUNS
+    );
+  });
+
+  it("sellThroughBridge: units received and sold give the same values on both paths", () => {
+    const category = fc
+      .integer({ min: 0, max: 50_000 })
+      .chain((received) => fc.tuple(fc.constant(received), fc.integer({ min: 0, max: received })));
+    const rows = fc.array(fc.tuple(category, category), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(rows, method, (pairs, m) => {
+        const r0 = pairs.map(([a]) => a[0]);
+        const s0 = pairs.map(([a]) => a[1]);
+        const r1 = pairs.map(([, b]) => b[0]);
+        const s1 = pairs.map(([, b]) => b[1]);
+        if (!r0.some((r) => r > 0)) r0[0] = 10;
+        if (!r1.some((r) => r > 0)) r1[0] = 10;
+        const fast = scaledRatioBridge(
+          { counts: r0, amounts: s0 },
+          { counts: r1, amounts: s1 },
+          "capped",
+          m
+        );
+        const slow = sellThroughBridge({
+          baseReceived: decimals(r0),
+          baseSold: decimals(s0),
+          currentReceived: decimals(r1),
+          currentSold: decimals(s1),
+          method: m,
+        });
+        expectSame(fast, slow);
+      }),
+      RUNS
+    );
+  });
+
+  it("each scaled operation rounds like the Decimal clone (40 digits, half up)", () => {
+    const anyNumber = fc.oneof(
+      fc
+        .double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true })
+        .filter((x) => x === 0 || Math.abs(x) >= 1e-9),
+      fc.integer({ min: -1_000_000, max: 1_000_000 }),
+      fc.integer({ min: 1, max: 10_000_000 }).map((k) => 1 / k)
+    );
+    const toScaled = (x: number): [Scaled, Decimal] => {
+      // Go through a 40-digit quotient sometimes, so operands have full precision.
+      const d = new Decimal(x).div(7);
+      return [scaledDivide(scaledFromNumber(x), scaledFromNumber(7)), d];
+    };
+    const same = (s: Scaled, d: Decimal) => new Decimal(`${s.c.toString()}e${s.e}`).eq(d);
+    fc.assert(
+      fc.property(anyNumber, anyNumber, fc.integer({ min: 0, max: 40 }), (x, y, places) => {
+        const [a, da] = toScaled(x);
+        const [b, db] = toScaled(y);
+        expect(same(a, da)).toBe(true);
+        expect(same(scaledTimes(a, b), da.times(db))).toBe(true);
+        expect(same(scaledPlus(a, b), da.plus(db))).toBe(true);
+        expect(same(scaledMinus(a, b), da.minus(db))).toBe(true);
+        if (y !== 0) expect(same(scaledDivide(a, b), da.div(db))).toBe(true);
+        const product = scaledTimes(a, b);
+        expect(same(round40(product.c, product.e), da.times(db))).toBe(true);
+        expect(
+          same(
+            { c: scaledToPlaces(product, places), e: -places },
+            da.times(db).toDecimalPlaces(places)
+          )
+        ).toBe(true);
+      }),
+      RUNS
+    );
+  });
+
+  it("computeBridge and aovBridge on numbers return the fast path's result", () => {
+    const input = { baseWeights: [60, 40], baseRates: [100, 300] };
+    const current = { currentWeights: [40, 60], currentRates: [110, 300] };
+    expectSame(scaledBridge({ ...input, ...current }), computeBridge({ ...input, ...current }));
+    const bridge = aovBridge({
+      baseOrders: [800, 200],
+      baseRevenue: [400_000, 300_000],
+      currentOrders: [700, 300],
+      currentRevenue: [357_000, 459_000],
+    });
+    expect(bridge.effects.mix.toNumber()).toBe(101);
+    expect(bridge.end.toNumber()).toBe(816);
+  });
+
+  it("leaves text, bad input and huge rates to the decimal path", () => {
+    const valid = { baseWeights: [1, 2], baseRates: [3, 4], currentWeights: [2, 1] };
+    expect(scaledBridge({ ...valid, currentRates: ["5", 6] })).toBeUndefined();
+    expect(scaledBridge({ ...valid, currentRates: [Number.NaN, 6] })).toBeUndefined();
+    expect(
+      scaledBridge({ ...valid, currentWeights: [-1, 1], currentRates: [5, 6] })
+    ).toBeUndefined();
+    expect(
+      scaledBridge({ ...valid, currentWeights: [0, 0], currentRates: [5, 6] })
+    ).toBeUndefined();
+    expect(scaledBridge({ ...valid, currentRates: [1e30, 6] })).toBeUndefined();
+    expect(
+      scaledRatioBridge({ counts: [0, 1], amounts: [5, 1] }, { counts: [1], amounts: [1] }, "none")
+    ).toBeUndefined();
+    expect(
+      scaledRatioBridge({ counts: [2], amounts: [3] }, { counts: [2], amounts: [1] }, "capped")
+    ).toBeUndefined();
+  });
+});
