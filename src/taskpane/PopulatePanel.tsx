@@ -4,7 +4,6 @@ import {
   Field,
   Input,
   makeStyles,
-  ProgressBar,
   Radio,
   RadioGroup,
   Text,
@@ -13,10 +12,11 @@ import {
 import { useEffect, useState } from "react";
 import type { PlanMode } from "../domain/drills/buildPlan";
 import type { DrillId } from "../domain/plan/workbookPlan";
+import { CoachSection } from "./CoachSection";
 import { DRILL_CATALOGUE } from "./drillCatalogue";
 import { useServices } from "./HostProvider";
-import { Notice } from "./Notice";
-import { usePopulate, type PopulateState } from "./usePopulate";
+import { PopulateStatus } from "./PopulateStatus";
+import { usePopulate } from "./usePopulate";
 
 export type SeedKind = "canonical" | "variant";
 
@@ -47,6 +47,7 @@ function usePopulatePanel() {
       ? `A variant seed is a whole number from 1 to ${MAX_SEED.toLocaleString("en-US")}.`
       : undefined;
   const running = state.status === "running";
+  const writingDrill = running && state.request.mode !== "answer-key";
 
   return {
     state,
@@ -59,12 +60,19 @@ function usePopulatePanel() {
     setSeedText,
     mode,
     setMode,
+    seed,
     seedError,
     running,
+    writingDrill,
+    showStatus: state.status !== "idle" && state.request.mode !== "answer-key",
     newVariant: () => setSeedText(String(1 + Math.floor(Math.random() * MAX_SEED))),
     start: () => {
       if (seedError || running) return;
-      void populate({ drill, seed, mode: drill === "3" ? mode : "blank" });
+      void populate({ drill, seed, mode: drill === "3" ? mode : "blank", target: "addin" });
+    },
+    createAnswerKey: () => {
+      if (seedError || running || drill === "log") return;
+      void populate({ drill, seed, mode: "answer-key", target: "file" });
     },
   };
 }
@@ -91,7 +99,10 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-/** Pick a drill, canonical or variant numbers (and drill 3's starting point), and populate it. */
+/**
+ * Pick a drill, canonical or variant numbers (and drill 3's starting point), and populate it; a coach
+ * can write the answer key for the same choice from the folded "For coaches" part.
+ */
 export function PopulatePanel() {
   const s = usePopulatePanel();
   const styles = useStyles();
@@ -160,47 +171,17 @@ export function PopulatePanel() {
       )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={s.running || Boolean(s.seedError)} onClick={s.start}>
-          {s.running ? "Populating…" : "Populate"}
+          {s.writingDrill ? "Populating…" : "Populate"}
         </Button>
       </div>
-      <PopulateStatus state={s.state} />
+      {s.showStatus && <PopulateStatus state={s.state} />}
+      <CoachSection
+        drill={s.drill}
+        seed={s.seed}
+        {...(s.seedError ? { seedError: s.seedError } : {})}
+        state={s.state}
+        onCreate={s.createAnswerKey}
+      />
     </section>
   );
-}
-
-function PopulateStatus({ state }: { state: PopulateState }) {
-  if (state.status === "running") {
-    const { done, total, label } = state.progress;
-    return (
-      <Field label={label} validationState="none">
-        <ProgressBar
-          value={total > 0 ? done / total : undefined}
-          max={1}
-          aria-label="Populate progress"
-        />
-      </Field>
-    );
-  }
-  if (state.status === "done") {
-    const { result, request } = state;
-    const what = request.seed === 0 ? "canonical figures" : `variant seed ${request.seed}`;
-    return (
-      <Notice
-        intent={result.warnings?.length ? "warning" : "success"}
-        title={`Drill written (${what})`}
-      >
-        Sheets added: {result.sheets.join(", ")}. {result.names.length} names now point at them.
-        Nothing else in the workbook was changed.
-        {result.warnings?.map((warning) => ` ${warning}`)}
-      </Notice>
-    );
-  }
-  if (state.status === "failed") {
-    return (
-      <Notice intent="error" title={state.message.title}>
-        {state.message.body}
-      </Notice>
-    );
-  }
-  return null;
 }

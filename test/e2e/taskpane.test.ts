@@ -226,6 +226,68 @@ describe("a candidate's walk through drill 3", () => {
   });
 });
 
+describe("a coach's answer key", () => {
+  it("is folded away, asks first, then writes drill 3 seed 7's key in native formulas only", async () => {
+    const page = await openPane({ fake: true });
+    await page.goto(baseUrl);
+    await page.getByRole("radio", { name: /Top-client digital share/ }).check();
+    await page.getByRole("radio", { name: /Variant/ }).check();
+    await page.getByRole("spinbutton", { name: "Variant seed" }).fill("7");
+    const toggle = page.getByRole("button", { name: "For coaches" });
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.getByRole("button", { name: "Create answer key" }).count()).toBe(0);
+
+    await toggle.click();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    await page
+      .getByText("Answer key for: Top-client digital share, 18% → 30%, variant seed 7")
+      .waitFor();
+    await step(page, "14-coach-section");
+
+    await page.getByRole("button", { name: "Create answer key" }).click();
+    const confirm = page.getByRole("group", { name: /writes the worked answer into new sheets/ });
+    await confirm.waitFor();
+    await step(page, "15-coach-confirm");
+    expect((await fakeState(page)).calls.filter((call) => call.startsWith("populate"))).toEqual([]);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    await confirm.getByRole("button", { name: "Write the answer key" }).click();
+    const written = page.getByRole("status").filter({ hasText: "Answer key written" });
+    await written.waitFor();
+    await step(page, "16-answer-key-written");
+    const fake = await fakeState(page);
+    expect(fake.calls.filter((call) => call.startsWith("populate"))).toEqual([
+      "populate 3 seed 7 answer-key",
+    ]);
+    const sheets = fake.populated[0]?.sheets ?? [];
+    expect(await written.textContent()).toContain(sheets.join(", "));
+    const formulas = await page.evaluate(
+      (names) =>
+        names.flatMap((name) =>
+          [
+            ...((
+              window as unknown as {
+                __fakeHost: { sheets: Map<string, Map<string, { formula?: string }>> };
+              }
+            ).__fakeHost.sheets
+              .get(name)
+              ?.values() ?? []),
+          ].flatMap((cell) => cell.formula ?? [])
+        ),
+      sheets
+    );
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.filter((formula) => /LUX\./i.test(formula))).toEqual([]);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    await page.getByRole("radio", { name: /Interview practice log/ }).check();
+    const create = page.getByRole("button", { name: "Create answer key" });
+    expect(await create.getAttribute("aria-disabled")).toBe("true");
+    await page.getByText(/practice log has no answer key/).waitFor();
+    await page.close();
+  });
+});
+
 describe("failures say what happened and what was written", () => {
   it("an Excel error mid-populate names the sheets that may be incomplete", async () => {
     const page = await openPane({ fake: true });
