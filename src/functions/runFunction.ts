@@ -15,13 +15,16 @@ export function runFunction<T>(body: () => T): T {
   }
 }
 
+// Read once: a global lookup is slow in a vm context (jest), and this runs for every cell written.
+const { isFinite: isFiniteNumber } = Number;
+
 /**
  * Converts a result to the number written to the cell, at the edge and only here: never NaN or
  * ±Infinity (refused with the name of the result), and never −0.
  */
 export function toCellNumber(value: Decimal, what = "result"): number {
   const number = value.toNumber();
-  if (!Number.isFinite(number)) {
+  if (!isFiniteNumber(number)) {
     throw new DomainError("out-of-range", what, { limit: "a result Excel can hold" });
   }
   return number === 0 ? 0 : number;

@@ -42,5 +42,14 @@ export function roundBridge(
     rate: rounded[1] as Decimal,
     interaction: names.length === 3 ? (rounded[2] as Decimal) : bridge.effects.interaction,
   };
-  return { ...bridge, start, end, effects };
+  // The segments are passed through unread: the fast path makes their Decimals only on demand.
+  return {
+    method: bridge.method,
+    start,
+    end,
+    effects,
+    get segments() {
+      return bridge.segments;
+    },
+  };
 }

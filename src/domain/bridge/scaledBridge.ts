@@ -5,7 +5,6 @@
  * nanoseconds where a decimal.js one costs a microsecond. Anything unusual (bad input, values too
  * large or too far apart in scale) returns `undefined`, and the caller runs the decimal path, which
  * stays the engine of record and produces the errors. */
-import type { Decimal } from "../decimal";
 import type { BridgeMethod } from "./bridgeMethod";
 import type { BridgeEffects, BridgeInput, BridgeResult } from "./computeBridge";
 import {
@@ -21,13 +20,20 @@ import {
   scaledMinus,
   scaledPlus,
   scaledTimes,
-  scaledToPlaces,
+  scaledTimesToPlaces,
   ScaledUnsupported,
   type Scaled,
 } from "./scaledDecimal";
 
+// Constants and globals read once (see scaledDecimal.ts: global lookups are slow in a vm context).
 const ZERO_C: bigint = scaledArithmeticAvailable ? BigInt(0) : (0 as never);
-const HALF: Scaled = { c: scaledArithmeticAvailable ? BigInt(5) : (0 as never), e: -1 };
+const FIVE_C: bigint = scaledArithmeticAvailable ? BigInt(5) : (0 as never);
+const TEN_C: bigint = scaledArithmeticAvailable ? BigInt(10) : (0 as never);
+const HALF: Scaled = { c: FIVE_C, e: -1 };
+const NO_EXPONENT = Number.NEGATIVE_INFINITY;
+const NO_SCALE = Number.POSITIVE_INFINITY;
+const { isFinite: isFiniteNumber } = Number;
+const { max } = Math;
 
 /** Mirrors computeBridge's digit budget and smallest number of places. */
 const DIGIT_BUDGET = 38;
@@ -113,11 +119,11 @@ type Weights = { readonly values: Scaled[]; readonly total: Scaled };
 
 /** Non-negative finite numbers, or `undefined` (the decimal path explains the refusal). */
 function readWeights(values: readonly unknown[]): Weights | undefined {
-  const read: Scaled[] = new Array(values.length);
-  let low = Number.POSITIVE_INFINITY;
+  const read: Scaled[] = [];
+  let low = NO_SCALE;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i];
-    if (typeof value !== "number" || !(value >= 0) || !Number.isFinite(value)) return undefined;
+    if (typeof value !== "number" || !(value >= 0) || !isFiniteNumber(value)) return undefined;
     const scaled = scaledFromNumber(value);
     read[i] = scaled;
     if (value !== 0 && scaled.e < low) low = scaled.e;
@@ -126,7 +132,7 @@ function readWeights(values: readonly unknown[]): Weights | undefined {
 }
 
 function weightsOf(read: Scaled[], low: number): Weights | undefined {
-  if (low === Number.POSITIVE_INFINITY) return undefined; // all zero: the decimal path refuses it
+  if (low === NO_SCALE) return undefined; // all zero: the decimal path refuses it
   // The decimal path adds the weights in order; every partial sum is at most the total, so if the
   // total fits 40 digits at the finest scale, every addition there was exact.
   let total = ZERO_C;
@@ -137,13 +143,13 @@ function weightsOf(read: Scaled[], low: number): Weights | undefined {
 
 /** Rates given directly: finite numbers, or null/undefined only where the weight is zero. */
 function readRates(values: readonly unknown[], weights: Weights): (Scaled | null)[] | undefined {
-  const read: (Scaled | null)[] = new Array(values.length);
+  const read: (Scaled | null)[] = [];
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i];
     if (value === null || value === undefined) {
       if ((weights.values[i] as Scaled).c !== ZERO_C) return undefined;
       read[i] = null;
-    } else if (typeof value === "number" && Number.isFinite(value)) {
+    } else if (typeof value === "number" && isFiniteNumber(value)) {
       read[i] = scaledFromNumber(value);
     } else {
       return undefined;
@@ -158,14 +164,14 @@ function readRatios(
   cap: "none" | "capped"
 ): { weights: Weights; rates: (Scaled | null)[] } | undefined {
   const n = input.counts.length;
-  const counts: Scaled[] = new Array(n);
-  const rates: (Scaled | null)[] = new Array(n);
-  let low = Number.POSITIVE_INFINITY;
+  const counts: Scaled[] = [];
+  const rates: (Scaled | null)[] = [];
+  let low = NO_SCALE;
   for (let i = 0; i < n; i += 1) {
     const count = input.counts[i];
     const amount = input.amounts[i];
-    if (typeof count !== "number" || !(count >= 0) || !Number.isFinite(count)) return undefined;
-    if (typeof amount !== "number" || !(amount >= 0) || !Number.isFinite(amount)) return undefined;
+    if (typeof count !== "number" || !(count >= 0) || !isFiniteNumber(count)) return undefined;
+    if (typeof amount !== "number" || !(amount >= 0) || !isFiniteNumber(amount)) return undefined;
     const scaledCount = scaledFromNumber(count);
     counts[i] = scaledCount;
     if (count === 0) {
@@ -191,9 +197,9 @@ function bridgeCore(
 ): BridgeResult {
   const n = w0.values.length;
   const zero: Scaled = { c: ZERO_C, e: 0 };
-  const r0: Scaled[] = new Array(n);
-  const r1: Scaled[] = new Array(n);
-  let largestExponent = Number.NEGATIVE_INFINITY;
+  const r0: Scaled[] = [];
+  const r1: Scaled[] = [];
+  let largestExponent = NO_EXPONENT;
   for (let i = 0; i < n; i += 1) {
     const zero0 = (w0.values[i] as Scaled).c === ZERO_C;
     const zero1 = (w1.values[i] as Scaled).c === ZERO_C;
@@ -201,27 +207,25 @@ function bridgeCore(
     const rate1 = zero1 ? rate0 : (given1[i] as Scaled);
     r0[i] = rate0;
     r1[i] = rate1;
-    if (rate0.c !== ZERO_C) largestExponent = Math.max(largestExponent, scaledExponent(rate0));
-    if (rate1.c !== ZERO_C) largestExponent = Math.max(largestExponent, scaledExponent(rate1));
+    if (rate0.c !== ZERO_C) largestExponent = max(largestExponent, scaledExponent(rate0));
+    if (rate1.c !== ZERO_C) largestExponent = max(largestExponent, scaledExponent(rate1));
   }
   const places =
-    largestExponent === Number.NEGATIVE_INFINITY
-      ? DIGIT_BUDGET
-      : DIGIT_BUDGET - (largestExponent + 2);
+    largestExponent === NO_EXPONENT ? DIGIT_BUDGET : DIGIT_BUDGET - (largestExponent + 2);
   if (places < MIN_PLACES) throw new ScaledUnsupported(); // the decimal path refuses it
 
   // Quantised terms are integers in units of 10^−places; their sums are exact (checked).
-  const shift: Scaled[] = new Array(n);
-  const p0: bigint[] = new Array(n);
-  const p1: bigint[] = new Array(n);
+  const shift: Scaled[] = [];
+  const p0: bigint[] = [];
+  const p1: bigint[] = [];
   let average0 = ZERO_C;
   let average1 = ZERO_C;
   for (let i = 0; i < n; i += 1) {
     const share0 = scaledDivide(w0.values[i] as Scaled, w0.total);
     const share1 = scaledDivide(w1.values[i] as Scaled, w1.total);
     shift[i] = scaledMinus(share1, share0);
-    const product0 = scaledToPlaces(scaledTimes(share0, r0[i] as Scaled), places);
-    const product1 = scaledToPlaces(scaledTimes(share1, r1[i] as Scaled), places);
+    const product0 = scaledTimesToPlaces(share0, r0[i] as Scaled, places);
+    const product1 = scaledTimesToPlaces(share1, r1[i] as Scaled, places);
     p0[i] = product0;
     p1[i] = product1;
     average0 = fixedSum(average0, product0);
@@ -233,9 +237,9 @@ function bridgeCore(
       ? scaledTimes({ c: sumOfAverages, e: -places }, HALF)
       : { c: method === "rate-first" ? average1 : average0, e: -places };
 
-  const mixes: bigint[] = new Array(n);
-  const rates: bigint[] = new Array(n);
-  const interactions: bigint[] = new Array(n);
+  const mixes: bigint[] = [];
+  const rates: bigint[] = [];
+  const interactions: bigint[] = [];
   let mixTotal = ZERO_C;
   let interactionTotal = ZERO_C;
   let centringTotal = ZERO_C;
@@ -253,10 +257,10 @@ function bridgeCore(
           : method === "rate-first"
             ? rate1
             : rate0;
-      mix = scaledToPlaces(scaledTimes(d, valuedAt), places);
-      centring = scaledToPlaces(scaledTimes(d, centre), places);
+      mix = scaledTimesToPlaces(d, valuedAt, places);
+      centring = scaledTimesToPlaces(d, centre, places);
       if (method === "three-way") {
-        interaction = scaledToPlaces(scaledTimes(d, scaledMinus(rate1, rate0)), places);
+        interaction = scaledTimesToPlaces(d, scaledMinus(rate1, rate0), places);
       }
     }
     const change = fixedSum(fixedSum(p1[i] as bigint, -(p0[i] as bigint)), -mix);
@@ -274,9 +278,10 @@ function bridgeCore(
     -interactionTotal
   );
   // Start and End carry half the centring residue each: in units of 10^−(places+1), exactly.
-  const half = fixedSum(BigInt(5) * centringTotal, ZERO_C);
-  const start = fixedSum(average0 * BigInt(10), half);
-  const end = fixedSum(average1 * BigInt(10), -half);
+  const half = fixedSum(FIVE_C * centringTotal, ZERO_C);
+  let segments: BridgeEffects[] | undefined;
+  const start = fixedSum(average0 * TEN_C, half);
+  const end = fixedSum(average1 * TEN_C, -half);
   return {
     method,
     start: decimalFromUnits(start, places + 1),
@@ -286,35 +291,15 @@ function bridgeCore(
       rate: decimalFromUnits(rateTotal, places),
       interaction: decimalFromUnits(interactionTotal, places),
     },
-    segments: mixes.map((mix, i) =>
-      lazyEffects(mix, rates[i] as bigint, interactions[i] as bigint, places)
-    ),
-  };
-}
-
-/**
- * One segment's terms, turned into Decimals only when read: a spill of totals (AOVBRIDGE) never reads
- * them, and a Decimal from text costs about a microsecond. Getters are own enumerable properties, so
- * spreading or comparing a segment works as with plain values.
- */
-function lazyEffects(
-  mixUnits: bigint,
-  rateUnits: bigint,
-  interactionUnits: bigint,
-  places: number
-): BridgeEffects {
-  let mix: Decimal | undefined;
-  let rate: Decimal | undefined;
-  let interaction: Decimal | undefined;
-  return {
-    get mix(): Decimal {
-      return (mix ??= decimalFromUnits(mixUnits, places));
-    },
-    get rate(): Decimal {
-      return (rate ??= decimalFromUnits(rateUnits, places));
-    },
-    get interaction(): Decimal {
-      return (interaction ??= decimalFromUnits(interactionUnits, places));
+    // Per-segment Decimals are made when first read: a spill of totals (AOVBRIDGE) never reads
+    // them, and a Decimal from text costs about a microsecond. An own enumerable getter, so spreading
+    // the result still copies the segments.
+    get segments(): readonly BridgeEffects[] {
+      return (segments ??= mixes.map((mix, i) => ({
+        mix: decimalFromUnits(mix, places),
+        rate: decimalFromUnits(rates[i] as bigint, places),
+        interaction: decimalFromUnits(interactions[i] as bigint, places),
+      })));
     },
   };
 }

@@ -27,23 +27,37 @@ const FAR_APART = 100;
 /** True where the JavaScript engine has BigInt (every current Excel runtime does). */
 export const scaledArithmeticAvailable: boolean = typeof BigInt === "function";
 
+// Globals read once into module constants: where a global lookup is slow (jest runs modules in a vm
+// context, where each one costs about ten times an ordinary call), the hot loops do not pay for it.
+const big: (value: number | string) => bigint = scaledArithmeticAvailable
+  ? BigInt
+  : (undefined as never);
+const { floor, log10, abs } = Math;
+const { isSafeInteger, isFinite: isFiniteNumber } = Number;
+const toNumber = Number;
+const toText = String;
+
 const POW10: bigint[] = [];
 let BIG_ZERO: bigint;
+let BIG_ONE: bigint;
 let BIG_TWO: bigint;
 let BIG_TEN: bigint;
 let BIG_FIVE: bigint;
 let LIMIT: bigint;
+let LOW_LIMIT: bigint;
 if (scaledArithmeticAvailable) {
-  let power = BigInt(1);
+  let power = big(1);
   for (let k = 0; k <= MAX_DIGITS; k += 1) {
     POW10.push(power);
-    power *= BigInt(10);
+    power *= big(10);
   }
-  BIG_ZERO = BigInt(0);
-  BIG_TWO = BigInt(2);
-  BIG_TEN = BigInt(10);
-  BIG_FIVE = BigInt(5);
+  BIG_ZERO = big(0);
+  BIG_ONE = big(1);
+  BIG_TWO = big(2);
+  BIG_TEN = big(10);
+  BIG_FIVE = big(5);
   LIMIT = POW10[PRECISION] as bigint;
+  LOW_LIMIT = POW10[PRECISION - 1] as bigint;
 }
 
 /** 10^k as a BigInt (0 ≤ k ≤ 160). */
@@ -55,7 +69,7 @@ export function pow10(k: number): bigint {
 
 /** The number of decimal digits of a positive BigInt. */
 export function digitCount(a: bigint): number {
-  let k = Math.floor(Math.log10(Number(a))) + 1;
+  let k = floor(log10(toNumber(a))) + 1;
   if (!(k >= 1 && k < MAX_DIGITS)) throw new ScaledUnsupported();
   if (a >= (POW10[k] as bigint)) k += 1;
   else if (k > 1 && a < (POW10[k - 1] as bigint)) k -= 1;
@@ -68,7 +82,7 @@ function divideByPowerHalfUp(a: bigint, k: number): bigint {
   const magnitude = negative ? -a : a;
   const power = pow10(k);
   let q = magnitude / power;
-  if ((magnitude - q * power) * BIG_TWO >= power) q += BigInt(1);
+  if ((magnitude - q * power) * BIG_TWO >= power) q += BIG_ONE;
   return negative ? -q : q;
 }
 
@@ -77,13 +91,13 @@ function divideByPowerHalfUp(a: bigint, k: number): bigint {
  * shortest decimal that round-trips), so 0.1 is exactly one tenth.
  */
 export function scaledFromNumber(x: number): Scaled {
-  if (Number.isSafeInteger(x)) return { c: BigInt(x), e: 0 };
-  if (!Number.isFinite(x)) throw new ScaledUnsupported();
-  let text = String(x);
+  if (isSafeInteger(x)) return { c: big(x), e: 0 };
+  if (!isFiniteNumber(x)) throw new ScaledUnsupported();
+  let text = toText(x);
   let e = 0;
   const at = text.indexOf("e");
   if (at >= 0) {
-    e = Number(text.slice(at + 1));
+    e = toNumber(text.slice(at + 1));
     text = text.slice(0, at);
   }
   const dot = text.indexOf(".");
@@ -91,7 +105,7 @@ export function scaledFromNumber(x: number): Scaled {
     e -= text.length - dot - 1;
     text = text.slice(0, dot) + text.slice(dot + 1);
   }
-  return { c: BigInt(text), e };
+  return { c: big(text), e };
 }
 
 /** The exact value c·10^e rounded to 40 significant digits, half away from zero. */
@@ -113,7 +127,7 @@ export function scaledPlus(a: Scaled, b: Scaled): Scaled {
   if (a.c === BIG_ZERO) return round40(b.c, b.e);
   if (b.c === BIG_ZERO) return round40(a.c, a.e);
   if (a.e === b.e) return round40(a.c + b.c, a.e);
-  if (Math.abs(a.e - b.e) > FAR_APART) {
+  if (abs(a.e - b.e) > FAR_APART) {
     // Operands of at most 41 digits this far apart in scale: the smaller lies 42 or more orders
     // below the larger's leading digit, under half a unit of its 40th, so the sum rounds to the
     // larger, whichever its sign (correct rounding, as decimal.js does).
@@ -139,11 +153,19 @@ export function scaledDivide(a: Scaled, b: Scaled): Scaled {
   const negative = a.c < BIG_ZERO !== b.c < BIG_ZERO;
   const x = a.c < BIG_ZERO ? -a.c : a.c;
   const y = b.c < BIG_ZERO ? -b.c : b.c;
-  // x·10^k / y has 40 or 41 digits once k = 40 − (digits of x − digits of y).
-  let k = PRECISION - digitCount(x) + digitCount(y);
-  const numerator = k >= 0 ? x * pow10(k) : x;
-  const denominator = k >= 0 ? y : y * pow10(-k);
+  // Pick k so that x·10^k / y has 40 digits; the float estimate can miss by one near a power of ten,
+  // which the two corrections below catch.
+  let k = PRECISION - 1 - floor(log10(toNumber(x) / toNumber(y)));
+  if (!isFiniteNumber(k)) throw new ScaledUnsupported();
+  let numerator = k >= 0 ? x * pow10(k) : x;
+  let denominator = k >= 0 ? y : y * pow10(-k);
   let q = numerator / denominator;
+  if (q < LOW_LIMIT) {
+    k += 1;
+    numerator = k >= 0 ? x * pow10(k) : x;
+    denominator = k >= 0 ? y : y * pow10(-k);
+    q = numerator / denominator;
+  }
   const remainder = numerator - q * denominator;
   if (q >= LIMIT) {
     // 41 digits: the dropped part is (last digit + remainder/denominator)/10, half or more iff the
@@ -151,9 +173,9 @@ export function scaledDivide(a: Scaled, b: Scaled): Scaled {
     const last = q % BIG_TEN;
     q /= BIG_TEN;
     k -= 1;
-    if (last >= BIG_FIVE) q += BigInt(1);
+    if (last >= BIG_FIVE) q += BIG_ONE;
   } else if (remainder * BIG_TWO >= denominator) {
-    q += BigInt(1);
+    q += BIG_ONE;
   }
   return { c: negative ? -q : q, e: a.e - b.e - k };
 }
@@ -169,6 +191,35 @@ export function scaledToPlaces(a: Scaled, places: number): bigint {
   // Far below half a unit: rounds to zero (10^−shift exceeds |c| tenfold or more).
   if (-shift > digitCount(a.c < BIG_ZERO ? -a.c : a.c)) return BIG_ZERO;
   return divideByPowerHalfUp(a.c, -shift);
+}
+
+/**
+ * a·b rounded to 40 significant digits and then to `places` decimal places, both half away from
+ * zero (decimal.js `times(b).toDecimalPlaces(places)`), as integer units of 10^−places, with one
+ * division: when the places cut lies above the 40-digit cut, the first rounding can only matter by
+ * lifting a value just under half a unit to exactly half, which the remainder test below includes.
+ */
+export function scaledTimesToPlaces(a: Scaled, b: Scaled, places: number): bigint {
+  const c = a.c * b.c;
+  if (c === BIG_ZERO) return BIG_ZERO;
+  const negative = c < BIG_ZERO;
+  const magnitude = negative ? -c : c;
+  const digits = digitCount(magnitude);
+  const drop = digits > PRECISION ? digits - PRECISION : 0; // digits the 40-digit rounding removes
+  const cut = -places - (a.e + b.e); // digits the rounding to places removes
+  let units: bigint;
+  if (cut <= drop) {
+    const rounded = drop === 0 ? magnitude : divideByPowerHalfUp(magnitude, drop);
+    units = rounded * pow10(drop - cut);
+  } else if (cut > digits) {
+    units = BIG_ZERO; // under a tenth of a unit, even after the 40-digit rounding
+  } else {
+    const power = pow10(cut);
+    units = magnitude / power;
+    const belowHalf = power - (magnitude - units * power) * BIG_TWO; // 2·(half − remainder)
+    if (belowHalf <= (drop === 0 ? BIG_ZERO : pow10(drop))) units += BIG_ONE;
+  }
+  return negative ? -units : units;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   scaledMinus,
   scaledPlus,
   scaledTimes,
+  scaledTimesToPlaces,
   scaledToPlaces,
   type Scaled,
 } from "../../../src/domain/bridge/scaledDecimal";
@@ -180,9 +181,28 @@ describe("the BigInt fast path equals the decimal path (fast-check, 1000 runs ea
             da.times(db).toDecimalPlaces(places)
           )
         ).toBe(true);
+        expect(
+          same(
+            { c: scaledTimesToPlaces(a, b, places), e: -places },
+            da.times(db).toDecimalPlaces(places)
+          )
+        ).toBe(true);
       }),
       RUNS
     );
+  });
+
+  it("rounds twice like decimal.js: to 40 digits first, which can lift a value to exactly half", () => {
+    // 0.4999…96 with 41 digits: 40 digits make it 0.5, so rounding to whole units gives 1, not 0.
+    const text = `0.4${"9".repeat(39)}6`;
+    for (const sign of [1, -1]) {
+      const a: Scaled = { c: BigInt(sign) * BigInt(text.slice(2)), e: -41 };
+      const one: Scaled = { c: BigInt(1), e: 0 };
+      const expected = new Decimal(sign < 0 ? `-${text}` : text).times(1).toDecimalPlaces(0);
+      expect(expected.toNumber()).toBe(sign);
+      expect(scaledTimesToPlaces(a, one, 0)).toBe(BigInt(sign));
+      expect(scaledToPlaces(scaledTimes(a, one), 0)).toBe(BigInt(sign));
+    }
   });
 
   it("computeBridge and aovBridge on numbers return the fast path's result", () => {
