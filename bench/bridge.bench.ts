@@ -1,12 +1,22 @@
 /* `npm run bench`: evaluations per second of LUX.AOVBRIDGE (the custom-function wrapper, coercion
  * included) with 4 and 50 segments, against a plain floating-point AOV bridge measured in the same
- * run. Prints a table; asserts only that the figures are finite and positive (no timing thresholds). */
+ * run, and against the decimal.js path alone (the engine of record, which numbers skip since the
+ * BigInt fast path). Prints a table; asserts only that the figures are finite and positive (no timing
+ * thresholds). */
 import { loadavg } from "node:os";
 import "../test/support/customFunctionsStub";
+import { aovBridge } from "../src/domain/bridge/aovBridge";
+import { Decimal } from "../src/domain/decimal";
+import { bridgeTable } from "../src/functions/bridgeTable";
+import { readNumbers } from "../src/functions/excelValues";
 import { aovBridgeFunction } from "../src/functions/functions";
 
 type Range = unknown[][];
 type Args = [Range, Range, Range, Range];
+
+// Read once, as the engine does: jest runs this file in a vm context, where every global lookup costs
+// about ten times a call, which would otherwise slow the float baseline and flatter the ratio.
+const { isFinite } = Number;
 
 /** A plain-float AOV bridge with the same reading of Excel ranges, for the ratio. */
 function floatAovBridge(o0: Range, v0: Range, o1: Range, v1: Range): (string | number)[][] {
@@ -14,8 +24,7 @@ function floatAovBridge(o0: Range, v0: Range, o1: Range, v1: Range): (string | n
     range.map((cells) => {
       const cell = cells[0];
       if (cell === null || cell === "") return 0;
-      if (typeof cell !== "number" || !Number.isFinite(cell) || cell < 0)
-        throw new Error("bad cell");
+      if (typeof cell !== "number" || !isFinite(cell) || cell < 0) throw new Error("bad cell");
       return cell;
     });
   const [w0, a0, w1, a1] = [read(o0), read(v0), read(o1), read(v1)];
@@ -53,6 +62,20 @@ function segments(n: number): Args {
   ];
 }
 
+/** The same function on the decimal.js path: Decimal inputs never take the BigInt fast path. */
+function decimalPathAovBridge(o0: Range, v0: Range, o1: Range, v1: Range): (string | number)[][] {
+  const read = (range: Range, name: string) =>
+    readNumbers(range, name).map((value) => new Decimal(value));
+  return bridgeTable(
+    aovBridge({
+      baseOrders: read(o0, "base_orders"),
+      baseRevenue: read(v0, "base_revenue"),
+      currentOrders: read(o1, "current_orders"),
+      currentRevenue: read(v1, "current_revenue"),
+    })
+  );
+}
+
 type Speed = { perSecond: number; cpuMicros: number };
 
 /**
@@ -82,6 +105,9 @@ it("AOVBRIDGE: decimal engine against plain floats", () => {
   const decimal50 = speed(() => aovBridgeFunction(...fifty));
   const float4 = speed(() => floatAovBridge(...four));
   const float50 = speed(() => floatAovBridge(...fifty));
+  const path4 = speed(() => decimalPathAovBridge(...four));
+  const path50 = speed(() => decimalPathAovBridge(...fifty));
+  expect(decimalPathAovBridge(...four)).toEqual(aovBridgeFunction(...four));
 
   const fmt = (n: number, digits = 0) =>
     n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -98,6 +124,8 @@ it("AOVBRIDGE: decimal engine against plain floats", () => {
     line("LUX.AOVBRIDGE, 50 segments", decimal50, float50),
     line("plain float, 4 segments", float4),
     line("plain float, 50 segments", float50),
+    line("decimal.js path, 4 segments", path4, float4),
+    line("decimal.js path, 50 segments", path50, float50),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const table = rows
@@ -110,7 +138,7 @@ it("AOVBRIDGE: decimal engine against plain floats", () => {
     `\nAOV bridge benchmark (node ${process.version}, load average ${load})\n${table}\n\n`
   );
 
-  for (const figure of [decimal4, decimal50, float4, float50].flatMap((s) => [
+  for (const figure of [decimal4, decimal50, float4, float50, path4, path50].flatMap((s) => [
     s.perSecond,
     s.cpuMicros,
   ])) {

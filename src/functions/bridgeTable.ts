@@ -1,16 +1,18 @@
 import { effectNames } from "../domain/bridge/bridgeMethod";
 import type { BridgeResult } from "../domain/bridge/computeBridge";
-import { toCellNumber } from "./runFunction";
+import { bridgeNumbers } from "../domain/bridge/scaledBridge";
+import { toCellNumber, toCellValue } from "./runFunction";
 
 const LABELS = { mix: "Mix", rate: "Rate", interaction: "Interaction" } as const;
 
 /** The k×2 spill of a bridge: a label column and a value column, Start … End. */
 export function bridgeTable(bridge: BridgeResult): (string | number)[][] {
-  const rows: (string | number)[][] = [["Start", toCellNumber(bridge.start, "Start")]];
+  const numbers = bridgeNumbers(bridge);
+  const rows: (string | number)[][] = [["Start", toCellValue(numbers.start, "Start")]];
   for (const name of effectNames(bridge.method)) {
-    rows.push([LABELS[name], toCellNumber(bridge.effects[name], LABELS[name])]);
+    rows.push([LABELS[name], toCellValue(numbers[name], LABELS[name])]);
   }
-  rows.push(["End", toCellNumber(bridge.end, "End")]);
+  rows.push(["End", toCellValue(numbers.end, "End")]);
   return rows;
 }
 

@@ -23,7 +23,11 @@ const { isFinite: isFiniteNumber } = Number;
  * ±Infinity (refused with the name of the result), and never −0.
  */
 export function toCellNumber(value: Decimal, what = "result"): number {
-  const number = value.toNumber();
+  return toCellValue(value.toNumber(), what);
+}
+
+/** {@link toCellNumber} for a result already converted to a number (see bridgeNumbers). */
+export function toCellValue(number: number, what = "result"): number {
   if (!isFiniteNumber(number)) {
     throw new DomainError("out-of-range", what, { limit: "a result Excel can hold" });
   }

@@ -5,12 +5,14 @@
  * nanoseconds where a decimal.js one costs a microsecond. Anything unusual (bad input, values too
  * large or too far apart in scale) returns `undefined`, and the caller runs the decimal path, which
  * stays the engine of record and produces the errors. */
+import type { Decimal } from "../decimal";
 import type { BridgeMethod } from "./bridgeMethod";
 import type { BridgeEffects, BridgeInput, BridgeResult } from "./computeBridge";
 import {
   decimalFromUnits,
   digitCount,
   fixedSum,
+  numberFromUnits,
   pow10,
   PRECISION,
   scaledArithmeticAvailable,
@@ -282,18 +284,27 @@ function bridgeCore(
   let segments: BridgeEffects[] | undefined;
   const start = fixedSum(average0 * TEN_C, half);
   const end = fixedSum(average1 * TEN_C, -half);
-  return {
+  // Decimals are made when first read: a Decimal from text costs about a microsecond, a spill of
+  // totals (AOVBRIDGE) reads its numbers through bridgeNumbers and never needs them, and a spill of
+  // totals never reads the segments. Own enumerable getters, so spreading the result copies values.
+  let startDecimal: Decimal | undefined;
+  let endDecimal: Decimal | undefined;
+  let effects: BridgeEffects | undefined;
+  const result: BridgeResult = {
     method,
-    start: decimalFromUnits(start, places + 1),
-    end: decimalFromUnits(end, places + 1),
-    effects: {
-      mix: decimalFromUnits(mixTotal, places),
-      rate: decimalFromUnits(rateTotal, places),
-      interaction: decimalFromUnits(interactionTotal, places),
+    get start(): Decimal {
+      return (startDecimal ??= decimalFromUnits(start, places + 1));
     },
-    // Per-segment Decimals are made when first read: a spill of totals (AOVBRIDGE) never reads
-    // them, and a Decimal from text costs about a microsecond. An own enumerable getter, so spreading
-    // the result still copies the segments.
+    get end(): Decimal {
+      return (endDecimal ??= decimalFromUnits(end, places + 1));
+    },
+    get effects(): BridgeEffects {
+      return (effects ??= {
+        mix: decimalFromUnits(mixTotal, places),
+        rate: decimalFromUnits(rateTotal, places),
+        interaction: decimalFromUnits(interactionTotal, places),
+      });
+    },
     get segments(): readonly BridgeEffects[] {
       return (segments ??= mixes.map((mix, i) => ({
         mix: decimalFromUnits(mix, places),
@@ -301,5 +312,66 @@ function bridgeCore(
         interaction: decimalFromUnits(interactions[i] as bigint, places),
       })));
     },
+  };
+  UNITS.set(result, {
+    places,
+    start,
+    end,
+    mix: mixTotal,
+    rate: rateTotal,
+    interaction: interactionTotal,
+  });
+  return result;
+}
+
+/** The exact totals of a fast-path bridge, in units of 10^−places (Start and End 10^−(places+1)). */
+type TotalUnits = {
+  readonly places: number;
+  readonly start: bigint;
+  readonly end: bigint;
+  readonly mix: bigint;
+  readonly rate: bigint;
+  readonly interaction: bigint;
+};
+
+/** Fast-path results and their exact totals; weak, so a bridge nobody holds is not kept alive. */
+const UNITS = new WeakMap<BridgeResult, TotalUnits>();
+
+/** A bridge's totals as JavaScript numbers. */
+export type BridgeNumbers = {
+  readonly start: number;
+  readonly end: number;
+  readonly mix: number;
+  readonly rate: number;
+  readonly interaction: number;
+};
+
+/**
+ * The totals of a bridge as JavaScript numbers, for the cells: the same numbers as `toNumber()` on
+ * its Decimals (both are the exact decimal value correctly rounded to a double), taken straight from
+ * the exact units when the fast path made the bridge, so no Decimal is built just to be converted.
+ *
+ * @example
+ * bridgeNumbers(computeBridge({ baseWeights: [60, 40], baseRates: [100, 300],
+ *   currentWeights: [40, 60], currentRates: [110, 300] })) //=> { start: 180, end: 224, mix: 39, rate: 5, interaction: 0 }
+ */
+export function bridgeNumbers(bridge: BridgeResult): BridgeNumbers {
+  const units = UNITS.get(bridge);
+  if (units === undefined) {
+    return {
+      start: bridge.start.toNumber(),
+      end: bridge.end.toNumber(),
+      mix: bridge.effects.mix.toNumber(),
+      rate: bridge.effects.rate.toNumber(),
+      interaction: bridge.effects.interaction.toNumber(),
+    };
+  }
+  const { places } = units;
+  return {
+    start: numberFromUnits(units.start, places + 1),
+    end: numberFromUnits(units.end, places + 1),
+    mix: numberFromUnits(units.mix, places),
+    rate: numberFromUnits(units.rate, places),
+    interaction: numberFromUnits(units.interaction, places),
   };
 }

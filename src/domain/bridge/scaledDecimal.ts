@@ -242,3 +242,12 @@ export function decimalFromUnits(units: bigint, places: number): Decimal {
   if (units === BIG_ZERO) return new Decimal(0);
   return new Decimal(`${units.toString()}e-${places}`);
 }
+
+/**
+ * Integer units of 10^−places as the nearest JavaScript number: the same double as `toNumber()` on the
+ * Decimal of that value (decimal.js parses its own exact text the same way).
+ */
+export function numberFromUnits(units: bigint, places: number): number {
+  if (units === BIG_ZERO) return 0;
+  return toNumber(`${units.toString()}e-${places}`);
+}

@@ -5,7 +5,11 @@ import fc from "fast-check";
 import { aovBridge } from "../../../src/domain/bridge/aovBridge";
 import { BRIDGE_METHODS } from "../../../src/domain/bridge/bridgeMethod";
 import { computeBridge, type BridgeResult } from "../../../src/domain/bridge/computeBridge";
-import { scaledBridge, scaledRatioBridge } from "../../../src/domain/bridge/scaledBridge";
+import {
+  bridgeNumbers,
+  scaledBridge,
+  scaledRatioBridge,
+} from "../../../src/domain/bridge/scaledBridge";
 import {
   round40,
   scaledDivide,
@@ -48,6 +52,14 @@ function expectSame(fast: BridgeResult | undefined, slow: BridgeResult): void {
       : [`${i}: ${value.toString()} vs ${(b[i] as Decimal).toString()}`]
   );
   expect(differing).toEqual([]);
+  // The numbers for the cells, read from the exact units, are the Decimals' own toNumber().
+  const zeroless = (x: number) => (x === 0 ? 0 : x);
+  const numbers = bridgeNumbers(fast as BridgeResult);
+  expect([numbers.start, numbers.end, numbers.mix, numbers.rate, numbers.interaction]).toEqual(
+    [slow.start, slow.end, slow.effects.mix, slow.effects.rate, slow.effects.interaction].map((d) =>
+      zeroless(d.toNumber())
+    )
+  );
 }
 
 /** Orders and money with at most two decimals, the common AOV case, plus zeros. */
