@@ -1,8 +1,7 @@
 import type { DecimalInput } from "../decimal";
 import type { BridgeMethod } from "./bridgeMethod";
-import { computeBridge, type BridgeResult } from "./computeBridge";
-import { ratesFromTotals } from "./ratesFromTotals";
-import { scaledRatioBridge } from "./scaledBridge";
+import type { BridgeResult } from "./computeBridge";
+import { ratioBridge } from "./ratioBridge";
 
 /** Orders and revenue per segment (tier, channel, region…) for both periods. */
 export type AovBridgeInput = {
@@ -28,37 +27,21 @@ export type AovBridgeInput = {
  * bridge.start.plus(bridge.effects.mix).plus(bridge.effects.rate).eq(bridge.end) //=> true
  */
 export function aovBridge(input: AovBridgeInput): BridgeResult {
-  // Numbers take the BigInt fast path (same values); anything else and every refusal, decimal.js.
-  const fast = scaledRatioBridge(
-    { counts: input.baseOrders, amounts: input.baseRevenue },
-    { counts: input.currentOrders, amounts: input.currentRevenue },
-    "none",
-    input.method
-  );
-  if (fast !== undefined) return fast;
-  const base = ratesFromTotals(input.baseOrders, input.baseRevenue, {
-    counts: "base_orders",
-    amounts: "base_revenue",
-    countNoun: "orders",
-    cap: "none",
-  });
-  const current = ratesFromTotals(input.currentOrders, input.currentRevenue, {
-    counts: "current_orders",
-    amounts: "current_revenue",
-    countNoun: "orders",
-    cap: "none",
-  });
-  return computeBridge({
-    baseWeights: base.weights,
-    baseRates: base.rates,
-    currentWeights: current.weights,
-    currentRates: current.rates,
-    method: input.method,
-    argumentNames: {
-      baseWeights: "base_orders",
-      baseRates: "base_revenue",
-      currentWeights: "current_orders",
-      currentRates: "current_revenue",
+  return ratioBridge(
+    {
+      baseCounts: input.baseOrders,
+      baseAmounts: input.baseRevenue,
+      currentCounts: input.currentOrders,
+      currentAmounts: input.currentRevenue,
+      method: input.method,
     },
-  });
+    {
+      baseCounts: "base_orders",
+      baseAmounts: "base_revenue",
+      currentCounts: "current_orders",
+      currentAmounts: "current_revenue",
+      countNoun: "orders",
+      cap: "none",
+    }
+  );
 }

@@ -1,8 +1,7 @@
 import type { DecimalInput } from "../decimal";
 import type { BridgeMethod } from "./bridgeMethod";
-import { computeBridge, type BridgeResult } from "./computeBridge";
-import { ratesFromTotals } from "./ratesFromTotals";
-import { scaledRatioBridge } from "./scaledBridge";
+import type { BridgeResult } from "./computeBridge";
+import { ratioBridge } from "./ratioBridge";
 
 /** Units received and units sold (at full price) per segment for both periods. */
 export type SellThroughBridgeInput = {
@@ -26,37 +25,21 @@ export type SellThroughBridgeInput = {
  * bridge.end.toNumber() //=> 0.575
  */
 export function sellThroughBridge(input: SellThroughBridgeInput): BridgeResult {
-  // Numbers take the BigInt fast path (same values); anything else and every refusal, decimal.js.
-  const fast = scaledRatioBridge(
-    { counts: input.baseReceived, amounts: input.baseSold },
-    { counts: input.currentReceived, amounts: input.currentSold },
-    "capped",
-    input.method
-  );
-  if (fast !== undefined) return fast;
-  const base = ratesFromTotals(input.baseReceived, input.baseSold, {
-    counts: "base_received",
-    amounts: "base_sold",
-    countNoun: "units received",
-    cap: "capped",
-  });
-  const current = ratesFromTotals(input.currentReceived, input.currentSold, {
-    counts: "current_received",
-    amounts: "current_sold",
-    countNoun: "units received",
-    cap: "capped",
-  });
-  return computeBridge({
-    baseWeights: base.weights,
-    baseRates: base.rates,
-    currentWeights: current.weights,
-    currentRates: current.rates,
-    method: input.method,
-    argumentNames: {
-      baseWeights: "base_received",
-      baseRates: "base_sold",
-      currentWeights: "current_received",
-      currentRates: "current_sold",
+  return ratioBridge(
+    {
+      baseCounts: input.baseReceived,
+      baseAmounts: input.baseSold,
+      currentCounts: input.currentReceived,
+      currentAmounts: input.currentSold,
+      method: input.method,
     },
-  });
+    {
+      baseCounts: "base_received",
+      baseAmounts: "base_sold",
+      currentCounts: "current_received",
+      currentAmounts: "current_sold",
+      countNoun: "units received",
+      cap: "capped",
+    }
+  );
 }
