@@ -6,7 +6,7 @@
  * results included.
  */
 import "../support/customFunctionsStub";
-import { parseCell, cellA1, parseRange } from "../../src/domain/check/a1Address";
+import { parseCell, cellA1, parseRange } from "../../src/domain/a1Address";
 import { tokenizeFormula, type FormulaToken } from "../../src/domain/check/formula/tokenizeFormula";
 import type {
   ModelCell,

@@ -1,4 +1,4 @@
-import { parseCell, qualify, rangeA1 } from "./a1Address";
+import { parseCell, qualify, rangeA1 } from "../a1Address";
 import type { RangeCell } from "./readNamedBlock";
 
 /**

@@ -1,5 +1,5 @@
 import type { ModelValue, WorkbookModel } from "../model/workbookModel";
-import { cellA1, parseRange, qualify } from "./a1Address";
+import { cellA1, parseRange, qualify } from "../a1Address";
 import { resolveNameTarget } from "./resolveNameTarget";
 
 /** One cell of a named range, with everything a rule and a finding need. */

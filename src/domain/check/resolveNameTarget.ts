@@ -1,4 +1,4 @@
-import { rangeA1 } from "./a1Address";
+import { rangeA1 } from "../a1Address";
 import { tokenizeFormula } from "./formula/tokenizeFormula";
 
 /** The sheet name inside a reference prefix: "'D3 Model'!" → "D3 Model", "Data!" → "Data". */

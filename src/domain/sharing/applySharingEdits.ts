@@ -1,4 +1,4 @@
-import { cellA1, parseCell } from "../check/a1Address";
+import { cellA1, parseCell } from "../a1Address";
 import type { ModelCell, ModelSheet, WorkbookModel } from "../model/workbookModel";
 import type { PlanSheet } from "../plan/workbookPlan";
 import { applyRangeWrites } from "./applyRangeWrites";

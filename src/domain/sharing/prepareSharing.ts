@@ -1,4 +1,4 @@
-import { cellA1, parseRange, qualify } from "../check/a1Address";
+import { cellA1, parseRange, qualify } from "../a1Address";
 import type { Finding, ModelSheet, WorkbookModel } from "../model/workbookModel";
 import type { CellValue, PlanSheet } from "../plan/workbookPlan";
 import { uniqueSheetName } from "../plan/uniqueSheetName";

@@ -1,4 +1,4 @@
-import { cellA1, parseCell } from "../check/a1Address";
+import { cellA1, parseCell } from "../a1Address";
 import { DRILL_INFO_TITLE } from "../drills/common/drillInfoBlock";
 import type { ModelValue, WorkbookModel } from "../model/workbookModel";
 

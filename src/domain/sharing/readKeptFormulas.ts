@@ -1,4 +1,4 @@
-import { cellA1, parseCell, rangeA1 } from "../check/a1Address";
+import { cellA1, parseCell, rangeA1 } from "../a1Address";
 import type { ModelSheet, ModelValue, WorkbookModel } from "../model/workbookModel";
 import type { CellValue } from "../plan/workbookPlan";
 import {

@@ -1,4 +1,4 @@
-import { cellA1, parseRange, qualify } from "../check/a1Address";
+import { cellA1, parseRange, qualify } from "../a1Address";
 import type { ModelSheet, ModelValue, WorkbookModel } from "../model/workbookModel";
 import type { CellValue } from "../plan/workbookPlan";
 import type { KeptCell, KeptFormula } from "./keptFormulasSheet";

@@ -1,4 +1,4 @@
-import { qualify } from "../check/a1Address";
+import { qualify } from "../a1Address";
 import type { Finding, Severity } from "../model/workbookModel";
 import type { PlanCell, PlanSheet } from "../plan/workbookPlan";
 import { FORMATS } from "../plan/workbookPlan";

@@ -1,6 +1,9 @@
+import { columnLetters, parseCell as parseCellPosition, quoteSheet } from "../../a1Address";
+
 /**
  * A1 address arithmetic for drill plans (1-based rows and columns, as a spreadsheet shows them).
  * Plans address cells without a sheet ("C10"); names and cross-sheet formulas quote the sheet.
+ * The strict face of src/domain/a1Address: a plan with a bad address is a bug, so these throw.
  */
 
 /**
@@ -14,14 +17,7 @@ export function columnLetter(column: number): string {
   if (!Number.isInteger(column) || column < 1) {
     throw new RangeError(`column must be an integer from 1, got ${column}`);
   }
-  let rest = column;
-  let letters = "";
-  while (rest > 0) {
-    const digit = (rest - 1) % 26;
-    letters = String.fromCharCode(65 + digit) + letters;
-    rest = Math.floor((rest - 1) / 26);
-  }
-  return letters;
+  return columnLetters(column);
 }
 
 /**
@@ -31,11 +27,9 @@ export function columnLetter(column: number): string {
  * parseCell("$AB$7") //=> { column: 28, row: 7 }
  */
 export function parseCell(address: string): { column: number; row: number } {
-  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address);
-  if (!match) throw new RangeError(`"${address}" is not an A1 cell address`);
-  let column = 0;
-  for (const letter of match[1] as string) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return { column, row: Number(match[2]) };
+  const position = /^\$?[A-Z]{1,3}\$?\d+$/.test(address) ? parseCellPosition(address) : undefined;
+  if (!position) throw new RangeError(`"${address}" is not an A1 cell address`);
+  return { column: position.column, row: position.row };
 }
 
 /**
@@ -84,5 +78,5 @@ export function absoluteRef(sheet: string, range: string): string {
       return `$${match[1]}$${match[2]}`;
     })
     .join(":");
-  return `'${sheet.replace(/'/g, "''")}'!${absolute}`;
+  return `${quoteSheet(sheet)}!${absolute}`;
 }

@@ -1,4 +1,4 @@
-import { columnLetters } from "../../../../src/domain/check/a1Address";
+import { columnLetters } from "../../../../src/domain/a1Address";
 import { KPI_LAYOUT } from "../../../../src/domain/drills/kpi/buildKpiPlan";
 import { KPI_COLUMNS } from "../../../../src/domain/drills/kpi/kpiDefinitions";
 import { checkKpiDrill } from "../../../../src/domain/check/kpi/checkKpiDrill";
