@@ -18,8 +18,30 @@ function formatter(minimum: number, maximum: number): Intl.NumberFormat {
   return found;
 }
 
+/** Beyond this magnitude a number is shown in exponent form (grouped digits would fill the pane). */
+const HUGE = 1e12;
+
+/**
+ * A number too large to read in grouped digits (or to scale by 100 without overflow), written in
+ * exponent form; undefined for an ordinary number, which its caller formats as usual.
+ *
+ * @example
+ * showHuge(1e307) //=> "1.00e+307"
+ * showHuge(1234.5) //=> undefined
+ */
+export function showHuge(value: number): string | undefined {
+  if (!Number.isFinite(value))
+    return value > 0
+      ? "a number too large to show"
+      : value < 0
+        ? "a number too small to show"
+        : "not a number";
+  return Math.abs(value) >= HUGE ? value.toExponential(2) : undefined;
+}
+
+/** Grouped digits; what a candidate typed can be any double, so huge or non-finite values are spelt out. */
 const grouped = (value: number, decimals: number): string =>
-  formatter(decimals, decimals).format(value);
+  showHuge(value) ?? formatter(decimals, decimals).format(value);
 
 /**
  * A share (0.294) as a percentage.
@@ -28,7 +50,8 @@ const grouped = (value: number, decimals: number): string =>
  * formatPercent(0.2943) //=> "29.4%"
  */
 export function formatPercent(share: number, decimals = 1): string {
-  return `${grouped(share * 100, decimals)}%`;
+  const scaled = share * 100;
+  return Number.isFinite(scaled) ? `${grouped(scaled, decimals)}%` : grouped(scaled, decimals);
 }
 
 /**
@@ -59,7 +82,7 @@ export function formatUsd(amount: number, decimals = 0): string {
  * formatNumber(6.25) //=> "6.25"
  */
 export function formatNumber(value: number, decimals = 2): string {
-  return formatter(0, decimals).format(value);
+  return showHuge(value) ?? formatter(0, decimals).format(value);
 }
 
 /**

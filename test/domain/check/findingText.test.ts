@@ -2,6 +2,7 @@ import {
   describeMonths,
   formatPercent,
   formatPoints,
+  formatNumber,
   formatUsd,
   quoteContent,
 } from "../../../src/domain/check/findingText";
@@ -21,5 +22,14 @@ describe("findingText", () => {
     expect(quoteContent({ error: "#N/A" })).toBe("#N/A");
     expect(quoteContent("x".repeat(50))).toHaveLength(40);
     expect(quoteContent(null)).toBe("nothing");
+  });
+
+  it("spells out numbers a candidate typed that are too large to read or to scale", () => {
+    // 1e307 as a share overflows to Infinity when scaled to percent (a fuzz counterexample).
+    expect(formatPercent(1e307)).toBe("a number too large to show");
+    expect(formatPercent(1e11)).toBe("1.00e+13%");
+    expect(formatUsd(-1e15)).toBe("-$1.00e+15");
+    expect(formatNumber(Number.NaN)).toBe("not a number");
+    expect(formatPoints(0.04)).toBe("4.0 points");
   });
 });

@@ -1,4 +1,4 @@
-import { showHuge } from "./showHuge";
+import { showHuge } from "../findingText";
 import type { D1Bridge } from "./drill1Context";
 
 /**

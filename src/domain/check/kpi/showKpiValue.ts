@@ -1,6 +1,5 @@
 import { FORMATS } from "../../plan/workbookPlan";
-import { showHuge } from "../drill1/showHuge";
-import { formatNumber, formatUsd } from "../findingText";
+import { formatNumber, formatUsd, showHuge } from "../findingText";
 
 /**
  * A KPI value as its cell shows it: percentages with two decimals, money to the cent, counts whole.

@@ -1,7 +1,6 @@
 import type { Finding } from "../../../model/workbookModel";
 import { cellNumber } from "../../cellNumber";
-import { showHuge } from "../../drill1/showHuge";
-import { formatUsd } from "../../findingText";
+import { formatUsd, showHuge } from "../../findingText";
 import { monthCells } from "../../monthCells";
 import type { Drill2Context } from "../drill2Context";
 import { D2_WEEKS } from "../drill2Names";

@@ -1,7 +1,6 @@
 import type { Finding } from "../../../model/workbookModel";
 import { cellNumber } from "../../cellNumber";
-import { showHuge } from "../../drill1/showHuge";
-import { formatPercent, quoteContent } from "../../findingText";
+import { formatPercent, quoteContent, showHuge } from "../../findingText";
 import { monthCells } from "../../monthCells";
 import type { Drill2Context } from "../drill2Context";
 import { D2_FORECAST_ROWS, D2_LABELS } from "../drill2Names";

@@ -1,7 +1,6 @@
 import type { Finding } from "../../../model/workbookModel";
 import { cellNumber } from "../../cellNumber";
-import { showHuge } from "../../drill1/showHuge";
-import { formatPercent, formatUsd } from "../../findingText";
+import { formatPercent, formatUsd, showHuge } from "../../findingText";
 import { monthCells } from "../../monthCells";
 import type { RangeCell } from "../../readNamedBlock";
 import type { Drill2Context } from "../drill2Context";
