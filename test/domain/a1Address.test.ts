@@ -5,7 +5,7 @@ import {
   parseRange,
   qualify,
   rangeA1,
-} from "../../../src/domain/a1Address";
+} from "../../src/domain/a1Address";
 
 describe("a1Address", () => {
   it("converts columns both ways up to XFD", () => {
