@@ -11,12 +11,14 @@ import type { BridgeEffects, BridgeInput, BridgeResult } from "./computeBridge";
 import {
   decimalFromUnits,
   digitCount,
+  fixedDifference,
   fixedSum,
   numberFromUnits,
   pow10,
   PRECISION,
   scaledArithmeticAvailable,
   scaledDivide,
+  scaled,
   scaledExponent,
   scaledFromNumber,
   scaledMinus,
@@ -31,7 +33,7 @@ import {
 const ZERO_C: bigint = scaledArithmeticAvailable ? BigInt(0) : (0 as never);
 const FIVE_C: bigint = scaledArithmeticAvailable ? BigInt(5) : (0 as never);
 const TEN_C: bigint = scaledArithmeticAvailable ? BigInt(10) : (0 as never);
-const HALF: Scaled = { c: FIVE_C, e: -1 };
+const HALF: Scaled = { c: FIVE_C, e: -1, d: 1 };
 const NO_EXPONENT = Number.NEGATIVE_INFINITY;
 const NO_SCALE = Number.POSITIVE_INFINITY;
 const { isFinite: isFiniteNumber } = Number;
@@ -139,8 +141,9 @@ function weightsOf(read: Scaled[], low: number): Weights | undefined {
   // total fits 40 digits at the finest scale, every addition there was exact.
   let total = ZERO_C;
   for (const value of read) total += value.c * pow10(value.e - low);
-  if (digitCount(total) > PRECISION) throw new ScaledUnsupported();
-  return { values: read, total: { c: total, e: low } };
+  const digits = digitCount(total);
+  if (digits > PRECISION) throw new ScaledUnsupported();
+  return { values: read, total: { c: total, e: low, d: digits } };
 }
 
 /** Rates given directly: finite numbers, or null/undefined only where the weight is zero. */
@@ -198,7 +201,7 @@ function bridgeCore(
   method: BridgeMethod
 ): BridgeResult {
   const n = w0.values.length;
-  const zero: Scaled = { c: ZERO_C, e: 0 };
+  const zero: Scaled = { c: ZERO_C, e: 0, d: 0 };
   const r0: Scaled[] = [];
   const r1: Scaled[] = [];
   let largestExponent = NO_EXPONENT;
@@ -236,8 +239,8 @@ function bridgeCore(
   const sumOfAverages = fixedSum(average0, average1);
   const centre: Scaled =
     method === "midpoint"
-      ? scaledTimes({ c: sumOfAverages, e: -places }, HALF)
-      : { c: method === "rate-first" ? average1 : average0, e: -places };
+      ? scaledTimes(scaled(sumOfAverages, -places), HALF)
+      : scaled(method === "rate-first" ? average1 : average0, -places);
 
   const mixes: bigint[] = [];
   const rates: bigint[] = [];
@@ -265,9 +268,9 @@ function bridgeCore(
         interaction = scaledTimesToPlaces(d, scaledMinus(rate1, rate0), places);
       }
     }
-    const change = fixedSum(fixedSum(p1[i] as bigint, -(p0[i] as bigint)), -mix);
-    const rate = fixedSum(change, -interaction);
-    const centredMix = fixedSum(mix, -centring);
+    const change = fixedDifference(fixedDifference(p1[i] as bigint, p0[i] as bigint), mix);
+    const rate = fixedDifference(change, interaction);
+    const centredMix = fixedDifference(mix, centring);
     mixes[i] = centredMix;
     rates[i] = rate;
     interactions[i] = interaction;
@@ -275,15 +278,15 @@ function bridgeCore(
     interactionTotal = fixedSum(interactionTotal, interaction);
     centringTotal = fixedSum(centringTotal, centring);
   }
-  const rateTotal = fixedSum(
-    fixedSum(fixedSum(average1, -average0), -fixedSum(mixTotal, centringTotal)),
-    -interactionTotal
+  const rateTotal = fixedDifference(
+    fixedDifference(fixedDifference(average1, average0), fixedSum(mixTotal, centringTotal)),
+    interactionTotal
   );
   // Start and End carry half the centring residue each: in units of 10^−(places+1), exactly.
   const half = fixedSum(FIVE_C * centringTotal, ZERO_C);
   let segments: BridgeEffects[] | undefined;
   const start = fixedSum(average0 * TEN_C, half);
-  const end = fixedSum(average1 * TEN_C, -half);
+  const end = fixedDifference(average1 * TEN_C, half);
   // Decimals are made when first read: a Decimal from text costs about a microsecond, a spill of
   // totals (AOVBRIDGE) reads its numbers through bridgeNumbers and never needs them, and a spill of
   // totals never reads the segments. Own enumerable getters, so spreading the result copies values.

@@ -1,13 +1,18 @@
 /* Exact decimal arithmetic on BigInt that rounds exactly like our Decimal clone (40 significant
- * digits, ROUND_HALF_UP), for the bridge's fast path. A value is c·10^e with an integer c. Every
- * operation here is the exact result correctly rounded to 40 significant digits, which is what
- * decimal.js promises for plus, minus, times and div, so the same inputs give the same values.
+ * digits, ROUND_HALF_UP), for the bridge's fast path. A value is c·10^e with an integer c, and carries
+ * d, the number of digits of |c|: knowing it, a product's length is one comparison away, where
+ * measuring a BigInt's length costs a conversion and a logarithm. Every operation here is the exact
+ * result correctly rounded to 40 significant digits, which is what decimal.js promises for plus,
+ * minus, times and div, so the same inputs give the same values.
+ * Rounding half up divides once: ⌊(m + 10^k/2) / 10^k⌋ is m/10^k rounded, where a quotient and a
+ * remainder test would cost a division, a product and a difference (BigInt division is the dearest
+ * operation, about 300 ns, a sum about 50).
  * No BigInt literals (`10n`): an engine without BigInt must still parse the bundle and simply use the
  * decimal path (see `scaledArithmeticAvailable`). */
 import { Decimal } from "../decimal";
 
-/** c·10^e, c an integer (sign included, trailing zeros allowed). */
-export type Scaled = { readonly c: bigint; readonly e: number };
+/** c·10^e, c an integer (sign included, trailing zeros allowed), d the digits of |c| (0 for zero). */
+export type Scaled = { readonly c: bigint; readonly e: number; readonly d: number };
 
 /** Thrown when a value falls outside what the fast path handles; the caller uses decimal.js. */
 export class ScaledUnsupported extends Error {
@@ -23,6 +28,8 @@ export const PRECISION = 40;
 const MAX_DIGITS = 160;
 /** Exponent gap beyond which plus stops aligning the operands digit by digit. */
 const FAR_APART = 100;
+/** Largest integer read from a JavaScript number without going through its text (see below). */
+const DIRECT_LIMIT = 1e15;
 
 /** True where the JavaScript engine has BigInt (every current Excel runtime does). */
 export const scaledArithmeticAvailable: boolean = typeof BigInt === "function";
@@ -33,31 +40,39 @@ const big: (value: number | string) => bigint = scaledArithmeticAvailable
   ? BigInt
   : (undefined as never);
 const { floor, log10, abs } = Math;
-const { isSafeInteger, isFinite: isFiniteNumber } = Number;
+const { isSafeInteger, isInteger, isFinite: isFiniteNumber } = Number;
 const toNumber = Number;
 const toText = String;
 
 const POW10: bigint[] = [];
+const NEGATIVE_POW10: bigint[] = [];
+/** ⌊10^k / 2⌋: added before dividing by 10^k, it rounds half up (0 for k = 0: nothing to round). */
+const HALF_POW10: bigint[] = [];
+/** 10^k as JavaScript numbers, exact up to 10^22. */
+const POW10_NUMBER: number[] = [];
+for (let k = 0; k <= 22; k += 1) POW10_NUMBER.push(toNumber(`1e${k}`));
 let BIG_ZERO: bigint;
 let BIG_ONE: bigint;
-let BIG_TWO: bigint;
 let BIG_TEN: bigint;
 let BIG_FIVE: bigint;
 let LIMIT: bigint;
 let LOW_LIMIT: bigint;
+let ZERO_SCALED: Scaled;
 if (scaledArithmeticAvailable) {
-  let power = big(1);
-  for (let k = 0; k <= MAX_DIGITS; k += 1) {
-    POW10.push(power);
-    power *= big(10);
-  }
   BIG_ZERO = big(0);
   BIG_ONE = big(1);
-  BIG_TWO = big(2);
   BIG_TEN = big(10);
   BIG_FIVE = big(5);
+  let power = BIG_ONE;
+  for (let k = 0; k <= MAX_DIGITS; k += 1) {
+    POW10.push(power);
+    NEGATIVE_POW10.push(-power);
+    HALF_POW10.push(power / big(2));
+    power *= BIG_TEN;
+  }
   LIMIT = POW10[PRECISION] as bigint;
   LOW_LIMIT = POW10[PRECISION - 1] as bigint;
+  ZERO_SCALED = { c: BIG_ZERO, e: 0, d: 0 };
 }
 
 /** 10^k as a BigInt (0 ≤ k ≤ 160). */
@@ -76,22 +91,70 @@ export function digitCount(a: bigint): number {
   return k;
 }
 
-/** Rounds |a| / 10^k to an integer, half away from zero (ROUND_HALF_UP), keeping the sign. */
+/** The digits of |a|, 0 for zero. */
+function digitsOf(a: bigint): number {
+  if (a === BIG_ZERO) return 0;
+  return digitCount(a < BIG_ZERO ? -a : a);
+}
+
+/** c·10^e as a Scaled value (counts the digits of c). */
+export function scaled(c: bigint, e: number): Scaled {
+  return { c, e, d: digitsOf(c) };
+}
+
+/**
+ * The digits of a product a·b of values with `da` and `db` digits: da + db − 1 or da + db, told
+ * apart by one comparison with 10^(da+db−1), on the side of zero where the product lies.
+ */
+function productDigits(product: bigint, da: number, db: number): number {
+  const k = da + db - 1;
+  if (k >= MAX_DIGITS) throw new ScaledUnsupported();
+  if (product > BIG_ZERO) return product >= (POW10[k] as bigint) ? k + 1 : k;
+  return product <= (NEGATIVE_POW10[k] as bigint) ? k + 1 : k;
+}
+
+/** a / 10^k rounded to an integer, half away from zero (ROUND_HALF_UP), keeping the sign. */
 function divideByPowerHalfUp(a: bigint, k: number): bigint {
-  const negative = a < BIG_ZERO;
-  const magnitude = negative ? -a : a;
   const power = pow10(k);
-  let q = magnitude / power;
-  if ((magnitude - q * power) * BIG_TWO >= power) q += BIG_ONE;
-  return negative ? -q : q;
+  // BigInt division truncates towards zero, so the half goes on the side of a's sign.
+  return a < BIG_ZERO
+    ? (a - (HALF_POW10[k] as bigint)) / power
+    : (a + (HALF_POW10[k] as bigint)) / power;
+}
+
+/** The digits of a safe integer's magnitude (a JavaScript number, so no BigInt is measured). */
+function numberDigits(x: number): number {
+  const magnitude = x < 0 ? -x : x;
+  let k = 1;
+  while (k < 16 && magnitude >= (POW10_NUMBER[k] as number)) k += 1;
+  return magnitude === 0 ? 0 : k;
 }
 
 /**
  * Reads a finite JavaScript number as decimal.js does (`new Decimal(x)` parses `String(x)`, the
  * shortest decimal that round-trips), so 0.1 is exactly one tenth.
+ *
+ * Most numbers (money to the cent, rates to a few places) are read without their text: if x·10^k is
+ * an integer M below 10^15 and M/10^k gives x back (a correctly rounded division, since M and 10^k
+ * are exact), M·10^−k is the value of String(x). Decimals with k places are then spaced more than four
+ * units in the last place of x apart, so only one of them rounds to x, and the shortest decimal that
+ * does cannot have more places without having more digits than M (a fast-check test compares both
+ * readings on a million numbers' worth of cases).
  */
 export function scaledFromNumber(x: number): Scaled {
-  if (isSafeInteger(x)) return { c: big(x), e: 0 };
+  if (isSafeInteger(x)) return { c: big(x), e: 0, d: numberDigits(x) };
+  if (!isFiniteNumber(x)) throw new ScaledUnsupported();
+  for (let k = 1; k <= 22; k += 1) {
+    const power = POW10_NUMBER[k] as number;
+    const m = x * power;
+    if (!(m < DIRECT_LIMIT && m > -DIRECT_LIMIT)) break;
+    if (isInteger(m) && m / power === x) return { c: big(m), e: -k, d: numberDigits(m) };
+  }
+  return scaledFromText(x);
+}
+
+/** {@link scaledFromNumber} through the number's text, for every number. */
+export function scaledFromText(x: number): Scaled {
   if (!isFiniteNumber(x)) throw new ScaledUnsupported();
   let text = toText(x);
   let e = 0;
@@ -105,27 +168,36 @@ export function scaledFromNumber(x: number): Scaled {
     e -= text.length - dot - 1;
     text = text.slice(0, dot) + text.slice(dot + 1);
   }
-  return { c: big(text), e };
+  return scaled(big(text), e);
+}
+
+/** The exact value c·10^e (c with `digits` digits) rounded to 40 significant digits, half up. */
+function roundTo40(c: bigint, e: number, digits: number): Scaled {
+  if (digits <= PRECISION) return { c, e, d: digits };
+  const drop = digits - PRECISION;
+  const rounded = divideByPowerHalfUp(c, drop);
+  // 99…9.5 rounds up to 10^40: 41 digits, the same value as decimal.js's 1·10^(e+drop+40).
+  const d = rounded === LIMIT || rounded === -LIMIT ? PRECISION + 1 : PRECISION;
+  return { c: rounded, e: e + drop, d };
 }
 
 /** The exact value c·10^e rounded to 40 significant digits, half away from zero. */
 export function round40(c: bigint, e: number): Scaled {
-  if (c === BIG_ZERO) return { c, e: 0 };
-  const digits = digitCount(c < BIG_ZERO ? -c : c);
-  if (digits <= PRECISION) return { c, e };
-  const drop = digits - PRECISION;
-  return { c: divideByPowerHalfUp(c, drop), e: e + drop };
+  if (c === BIG_ZERO) return ZERO_SCALED;
+  return roundTo40(c, e, digitsOf(c));
 }
 
 /** a·b rounded to 40 significant digits (decimal.js `times`). */
 export function scaledTimes(a: Scaled, b: Scaled): Scaled {
-  return round40(a.c * b.c, a.e + b.e);
+  if (a.d === 0 || b.d === 0) return ZERO_SCALED;
+  const product = a.c * b.c;
+  return roundTo40(product, a.e + b.e, productDigits(product, a.d, b.d));
 }
 
 /** a + b rounded to 40 significant digits (decimal.js `plus`). */
 export function scaledPlus(a: Scaled, b: Scaled): Scaled {
-  if (a.c === BIG_ZERO) return round40(b.c, b.e);
-  if (b.c === BIG_ZERO) return round40(a.c, a.e);
+  if (a.d === 0) return round40(b.c, b.e);
+  if (b.d === 0) return round40(a.c, a.e);
   if (a.e === b.e) return round40(a.c + b.c, a.e);
   if (abs(a.e - b.e) > FAR_APART) {
     // Operands of at most 41 digits this far apart in scale: the smaller lies 42 or more orders
@@ -143,13 +215,13 @@ export function scaledPlus(a: Scaled, b: Scaled): Scaled {
 
 /** a − b rounded to 40 significant digits (decimal.js `minus`). */
 export function scaledMinus(a: Scaled, b: Scaled): Scaled {
-  return scaledPlus(a, { c: -b.c, e: b.e });
+  return scaledPlus(a, { c: -b.c, e: b.e, d: b.d });
 }
 
 /** a / b correctly rounded to 40 significant digits, half away from zero (decimal.js `div`). */
 export function scaledDivide(a: Scaled, b: Scaled): Scaled {
-  if (b.c === BIG_ZERO) throw new ScaledUnsupported();
-  if (a.c === BIG_ZERO) return { c: BIG_ZERO, e: 0 };
+  if (b.d === 0) throw new ScaledUnsupported();
+  if (a.d === 0) return ZERO_SCALED;
   const negative = a.c < BIG_ZERO !== b.c < BIG_ZERO;
   const x = a.c < BIG_ZERO ? -a.c : a.c;
   const y = b.c < BIG_ZERO ? -b.c : b.c;
@@ -166,7 +238,6 @@ export function scaledDivide(a: Scaled, b: Scaled): Scaled {
     denominator = k >= 0 ? y : y * pow10(-k);
     q = numerator / denominator;
   }
-  const remainder = numerator - q * denominator;
   if (q >= LIMIT) {
     // 41 digits: the dropped part is (last digit + remainder/denominator)/10, half or more iff the
     // last digit is 5 or more.
@@ -174,10 +245,11 @@ export function scaledDivide(a: Scaled, b: Scaled): Scaled {
     q /= BIG_TEN;
     k -= 1;
     if (last >= BIG_FIVE) q += BIG_ONE;
-  } else if (remainder * BIG_TWO >= denominator) {
+  } else if ((numerator - q * denominator) << BIG_ONE >= denominator) {
     q += BIG_ONE;
   }
-  return { c: negative ? -q : q, e: a.e - b.e - k };
+  const d = q === LIMIT ? PRECISION + 1 : PRECISION;
+  return { c: negative ? -q : q, e: a.e - b.e - k, d };
 }
 
 /**
@@ -185,41 +257,45 @@ export function scaledDivide(a: Scaled, b: Scaled): Scaled {
  * returned as the integer count of units of 10^−places.
  */
 export function scaledToPlaces(a: Scaled, places: number): bigint {
-  if (a.c === BIG_ZERO) return BIG_ZERO;
+  if (a.d === 0) return BIG_ZERO;
   const shift = a.e + places;
   if (shift >= 0) return a.c * pow10(shift);
   // Far below half a unit: rounds to zero (10^−shift exceeds |c| tenfold or more).
-  if (-shift > digitCount(a.c < BIG_ZERO ? -a.c : a.c)) return BIG_ZERO;
+  if (-shift > a.d) return BIG_ZERO;
   return divideByPowerHalfUp(a.c, -shift);
 }
+
+/** The addend that makes one division round like the two roundings of scaledTimesToPlaces. */
+const TWICE_ROUNDED: bigint[] = [];
+const TWICE_ROUNDED_STRIDE = MAX_DIGITS + 1;
 
 /**
  * a·b rounded to 40 significant digits and then to `places` decimal places, both half away from
  * zero (decimal.js `times(b).toDecimalPlaces(places)`), as integer units of 10^−places, with one
- * division: when the places cut lies above the 40-digit cut, the first rounding can only matter by
- * lifting a value just under half a unit to exactly half, which the remainder test below includes.
+ * division. When the places cut (10^cut) lies above the 40-digit cut (10^drop), the first rounding
+ * can only matter by lifting a value 10^drop/2 or less under half a unit to exactly half, so the
+ * product rounds up iff its remainder reaches (10^cut − 10^drop)/2: adding (10^cut + 10^drop)/2
+ * before dividing does exactly that.
  */
 export function scaledTimesToPlaces(a: Scaled, b: Scaled, places: number): bigint {
+  if (a.d === 0 || b.d === 0) return BIG_ZERO;
   const c = a.c * b.c;
-  if (c === BIG_ZERO) return BIG_ZERO;
-  const negative = c < BIG_ZERO;
-  const magnitude = negative ? -c : c;
-  const digits = digitCount(magnitude);
+  const digits = productDigits(c, a.d, b.d);
   const drop = digits > PRECISION ? digits - PRECISION : 0; // digits the 40-digit rounding removes
   const cut = -places - (a.e + b.e); // digits the rounding to places removes
-  let units: bigint;
   if (cut <= drop) {
-    const rounded = drop === 0 ? magnitude : divideByPowerHalfUp(magnitude, drop);
-    units = rounded * pow10(drop - cut);
-  } else if (cut > digits) {
-    units = BIG_ZERO; // under a tenth of a unit, even after the 40-digit rounding
-  } else {
-    const power = pow10(cut);
-    units = magnitude / power;
-    const belowHalf = power - (magnitude - units * power) * BIG_TWO; // 2·(half − remainder)
-    if (belowHalf <= (drop === 0 ? BIG_ZERO : pow10(drop))) units += BIG_ONE;
+    const rounded = drop === 0 ? c : divideByPowerHalfUp(c, drop);
+    return rounded * pow10(drop - cut);
   }
-  return negative ? -units : units;
+  if (cut > digits) return BIG_ZERO; // under a tenth of a unit, even after the 40-digit rounding
+  const at = cut * TWICE_ROUNDED_STRIDE + drop;
+  let addend = TWICE_ROUNDED[at];
+  if (addend === undefined) {
+    addend = (HALF_POW10[cut] as bigint) + (HALF_POW10[drop] as bigint);
+    TWICE_ROUNDED[at] = addend;
+  }
+  const power = POW10[cut] as bigint;
+  return c < BIG_ZERO ? (c - addend) / power : (c + addend) / power;
 }
 
 /**
@@ -232,9 +308,16 @@ export function fixedSum(a: bigint, b: bigint): bigint {
   return sum;
 }
 
+/** a − b under the rule of {@link fixedSum}, without negating b first. */
+export function fixedDifference(a: bigint, b: bigint): bigint {
+  const difference = a - b;
+  if (difference >= LIMIT || difference <= -LIMIT) throw new ScaledUnsupported();
+  return difference;
+}
+
 /** The decimal exponent of a non-zero value (decimal.js `e`: 1234.5 has exponent 3). */
 export function scaledExponent(a: Scaled): number {
-  return digitCount(a.c < BIG_ZERO ? -a.c : a.c) - 1 + a.e;
+  return a.d - 1 + a.e;
 }
 
 /** Integer units of 10^−places as a Decimal. */

@@ -12,8 +12,10 @@ import {
 } from "../../../src/domain/bridge/scaledBridge";
 import {
   round40,
+  scaled,
   scaledDivide,
   scaledFromNumber,
+  scaledFromText,
   scaledMinus,
   scaledPlus,
   scaledTimes,
@@ -175,12 +177,19 @@ describe("the BigInt fast path equals the decimal path (fast-check, 1000 runs ea
       const d = new Decimal(x).div(7);
       return [scaledDivide(scaledFromNumber(x), scaledFromNumber(7)), d];
     };
-    const same = (s: Scaled, d: Decimal) => new Decimal(`${s.c.toString()}e${s.e}`).eq(d);
+    const same = (s: { c: bigint; e: number }, d: Decimal) =>
+      new Decimal(`${s.c.toString()}e${s.e}`).eq(d);
+    // Every result carries the digit count of its coefficient, which later products rely on.
+    const counted = (s: Scaled) =>
+      s.d === (s.c === BigInt(0) ? 0 : s.c.toString().replace("-", "").length);
     fc.assert(
       fc.property(anyNumber, anyNumber, fc.integer({ min: 0, max: 40 }), (x, y, places) => {
         const [a, da] = toScaled(x);
         const [b, db] = toScaled(y);
         expect(same(a, da)).toBe(true);
+        for (const result of [a, scaledTimes(a, b), scaledPlus(a, b), scaledMinus(a, b)]) {
+          expect(counted(result)).toBe(true);
+        }
         expect(same(scaledTimes(a, b), da.times(db))).toBe(true);
         expect(same(scaledPlus(a, b), da.plus(db))).toBe(true);
         expect(same(scaledMinus(a, b), da.minus(db))).toBe(true);
@@ -204,12 +213,45 @@ describe("the BigInt fast path equals the decimal path (fast-check, 1000 runs ea
     );
   });
 
+  it("reads a number without its text to the value of its text (String(x), as decimal.js does)", () => {
+    const value = (s: Scaled) => new Decimal(`${s.c.toString()}e${s.e}`);
+    const agree = (x: number) => {
+      const direct = scaledFromNumber(x);
+      const text = scaledFromText(x);
+      expect(value(direct).eq(value(text))).toBe(true);
+      expect(value(direct).eq(new Decimal(x))).toBe(true);
+      expect(direct.d).toBe(
+        direct.c === BigInt(0) ? 0 : direct.c.toString().replace("-", "").length
+      );
+    };
+    const cents = fc
+      .integer({ min: -2_000_000_000_000, max: 2_000_000_000_000 })
+      .map((c) => c / 100);
+    const places = fc
+      .tuple(fc.integer({ min: -999_999_999, max: 999_999_999 }), fc.integer({ min: 1, max: 22 }))
+      .map(([m, k]) => m / 10 ** k);
+    const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true });
+    // Near the limit of the direct reading, where ten to the fifteen meets the last place of x.
+    const nearLimit = fc
+      .tuple(
+        fc.integer({ min: 999_999_000_000_000, max: 1_000_000_999_999_999 }),
+        fc.integer({ min: 1, max: 9 })
+      )
+      .map(([m, k]) => m / 10 ** k);
+    fc.assert(fc.property(fc.oneof(cents, places, anyDouble, nearLimit), agree), {
+      numRuns: 20_000,
+    });
+    for (const x of [0.1, 0.2, 0.1 + 0.2, 1 / 3, 2 / 3, 5e-324, 1e-7, 123456789.123, -0.05, 1e21]) {
+      agree(x);
+    }
+  });
+
   it("rounds twice like decimal.js: to 40 digits first, which can lift a value to exactly half", () => {
     // 0.4999…96 with 41 digits: 40 digits make it 0.5, so rounding to whole units gives 1, not 0.
     const text = `0.4${"9".repeat(39)}6`;
     for (const sign of [1, -1]) {
-      const a: Scaled = { c: BigInt(sign) * BigInt(text.slice(2)), e: -41 };
-      const one: Scaled = { c: BigInt(1), e: 0 };
+      const a = scaled(BigInt(sign) * BigInt(text.slice(2)), -41);
+      const one = scaled(BigInt(1), 0);
       const expected = new Decimal(sign < 0 ? `-${text}` : text).times(1).toDecimalPlaces(0);
       expect(expected.toNumber()).toBe(sign);
       expect(scaledTimesToPlaces(a, one, 0)).toBe(BigInt(sign));
