@@ -198,7 +198,7 @@ export function scaledTimes(a: Scaled, b: Scaled): Scaled {
 export function scaledPlus(a: Scaled, b: Scaled): Scaled {
   if (a.d === 0) return round40(b.c, b.e);
   if (b.d === 0) return round40(a.c, a.e);
-  if (a.e === b.e) return round40(a.c + b.c, a.e);
+  if (a.e === b.e) return sumTo40(a, a.c, a.d, b, b.c, b.d, a.e);
   if (abs(a.e - b.e) > FAR_APART) {
     // Operands of at most 41 digits this far apart in scale: the smaller lies 42 or more orders
     // below the larger's leading digit, under half a unit of its 40th, so the sum rounds to the
@@ -209,8 +209,33 @@ export function scaledPlus(a: Scaled, b: Scaled): Scaled {
     throw new ScaledUnsupported();
   }
   return a.e < b.e
-    ? round40(a.c + b.c * pow10(b.e - a.e), a.e)
-    : round40(a.c * pow10(a.e - b.e) + b.c, b.e);
+    ? sumTo40(a, a.c, a.d, b, b.c * pow10(b.e - a.e), b.d + b.e - a.e, a.e)
+    : sumTo40(a, a.c * pow10(a.e - b.e), a.d + a.e - b.e, b, b.c, b.d, b.e);
+}
+
+/**
+ * The sum of two coefficients aligned at exponent e, rounded to 40 digits. Of the same sign, the sum
+ * has the longer one's digits or one more (one comparison tells); of opposite signs, digits may
+ * cancel, so they are counted.
+ */
+function sumTo40(
+  a: Scaled,
+  ac: bigint,
+  ad: number,
+  b: Scaled,
+  bc: bigint,
+  bd: number,
+  e: number
+): Scaled {
+  const sum = ac + bc;
+  const positive = a.c > BIG_ZERO;
+  if (positive !== b.c > BIG_ZERO) return round40(sum, e);
+  const longer = ad > bd ? ad : bd;
+  if (longer >= MAX_DIGITS) throw new ScaledUnsupported();
+  const carried = positive
+    ? sum >= (POW10[longer] as bigint)
+    : sum <= (NEGATIVE_POW10[longer] as bigint);
+  return roundTo40(sum, e, carried ? longer + 1 : longer);
 }
 
 /** a − b rounded to 40 significant digits (decimal.js `minus`). */
@@ -225,10 +250,24 @@ export function scaledDivide(a: Scaled, b: Scaled): Scaled {
   const negative = a.c < BIG_ZERO !== b.c < BIG_ZERO;
   const x = a.c < BIG_ZERO ? -a.c : a.c;
   const y = b.c < BIG_ZERO ? -b.c : b.c;
-  // Pick k so that x·10^k / y has 40 digits; the float estimate can miss by one near a power of ten,
-  // which the two corrections below catch.
-  let k = PRECISION - 1 - floor(log10(toNumber(x) / toNumber(y)));
+  // Pick k so that x·10^k / y has 40 digits; the float estimate can miss by one near a power of ten.
+  const k = PRECISION - 1 - floor(log10(toNumber(x) / toNumber(y)));
   if (!isFiniteNumber(k)) throw new ScaledUnsupported();
+  const numerator = k >= 0 ? x * pow10(k) : x;
+  const denominator = k >= 0 ? y : y * pow10(-k);
+  // ⌊(2n + d) / 2d⌋ is n/d rounded half up, in one division. Strictly between 10^39 and 10^40, the
+  // quotient before rounding had 40 digits too, so k was right and this is decimal.js's result; at
+  // or beyond either end, the estimate may have missed, and the quotient is worked out step by step.
+  const rounded = ((numerator << BIG_ONE) + denominator) / (denominator << BIG_ONE);
+  if (rounded > LOW_LIMIT && rounded < LIMIT) {
+    return { c: negative ? -rounded : rounded, e: a.e - b.e - k, d: PRECISION };
+  }
+  return divideStepByStep(x, y, k, negative, a.e - b.e);
+}
+
+/** x/y (both positive) rounded to 40 digits, from the estimate k, correcting it when it missed. */
+function divideStepByStep(x: bigint, y: bigint, estimate: number, negative: boolean, e: number) {
+  let k = estimate;
   let numerator = k >= 0 ? x * pow10(k) : x;
   let denominator = k >= 0 ? y : y * pow10(-k);
   let q = numerator / denominator;
@@ -249,7 +288,7 @@ export function scaledDivide(a: Scaled, b: Scaled): Scaled {
     q += BIG_ONE;
   }
   const d = q === LIMIT ? PRECISION + 1 : PRECISION;
-  return { c: negative ? -q : q, e: a.e - b.e - k, d };
+  return { c: negative ? -q : q, e: e - k, d };
 }
 
 /**
@@ -268,6 +307,31 @@ export function scaledToPlaces(a: Scaled, places: number): bigint {
 /** The addend that makes one division round like the two roundings of scaledTimesToPlaces. */
 const TWICE_ROUNDED: bigint[] = [];
 const TWICE_ROUNDED_STRIDE = MAX_DIGITS + 1;
+
+/** Dividends below 2^RECIPROCAL_BITS are divided by 10^k with a product and a shift. */
+const RECIPROCAL_BITS = 300;
+/** Products of at most this many digits, plus an addend, stay below 2^300 (10^88 < 2^293). */
+const RECIPROCAL_DIGITS = 88;
+const RECIPROCAL: bigint[] = [];
+const RECIPROCAL_SHIFT: bigint[] = [];
+
+/**
+ * ⌊n / 10^k⌋ for 0 ≤ n < 2^300 as ⌊n·m / 2^s⌋ (Granlund and Montgomery, "Division by invariant
+ * integers using multiplication", 1994): with ℓ the bit length of 10^k, s = 300 + ℓ and
+ * m = ⌊2^s / 10^k⌋ + 1, the two agree on every such n. A BigInt product and shift cost about two
+ * thirds of a BigInt division.
+ */
+function divideByPower(n: bigint, k: number): bigint {
+  let m = RECIPROCAL[k];
+  if (m === undefined) {
+    const power = pow10(k);
+    const shift = big(RECIPROCAL_BITS + power.toString(2).length);
+    m = (BIG_ONE << shift) / power + BIG_ONE;
+    RECIPROCAL[k] = m;
+    RECIPROCAL_SHIFT[k] = shift;
+  }
+  return (n * m) >> (RECIPROCAL_SHIFT[k] as bigint);
+}
 
 /**
  * a·b rounded to 40 significant digits and then to `places` decimal places, both half away from
@@ -294,8 +358,11 @@ export function scaledTimesToPlaces(a: Scaled, b: Scaled, places: number): bigin
     addend = (HALF_POW10[cut] as bigint) + (HALF_POW10[drop] as bigint);
     TWICE_ROUNDED[at] = addend;
   }
-  const power = POW10[cut] as bigint;
-  return c < BIG_ZERO ? (c - addend) / power : (c + addend) / power;
+  if (digits > RECIPROCAL_DIGITS) {
+    const power = POW10[cut] as bigint;
+    return c < BIG_ZERO ? (c - addend) / power : (c + addend) / power;
+  }
+  return c < BIG_ZERO ? -divideByPower(addend - c, cut) : divideByPower(c + addend, cut);
 }
 
 /**

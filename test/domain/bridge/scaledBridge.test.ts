@@ -213,6 +213,61 @@ describe("the BigInt fast path equals the decimal path (fast-check, 1000 runs ea
     );
   });
 
+  it("rounds products to places like decimal.js at and beside every half and whole unit", () => {
+    // Coefficients of up to 85 digits put the 40-digit and the places roundings on both sides of a
+    // half unit; the division by 10^cut there is a product and a shift, checked at its edges.
+    const edge = fc.record({
+      units: fc.bigInt({ min: BigInt(0), max: BigInt(10) ** BigInt(40) }),
+      cut: fc.integer({ min: 1, max: 45 }),
+      at: fc.constantFrom("whole", "half"),
+      offset: fc.integer({ min: -2, max: 2 }),
+      negative: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(edge, ({ units, cut, at, offset, negative }) => {
+        const power = BigInt(10) ** BigInt(cut);
+        const magnitude = units * power + (at === "half" ? power / BigInt(2) : BigInt(0));
+        const c = negative ? -(magnitude + BigInt(offset)) : magnitude + BigInt(offset);
+        const a = scaled(c, -cut);
+        const one = scaled(BigInt(1), 0);
+        const expected = new Decimal(`${c.toString()}e-${cut}`).times(1).toDecimalPlaces(0);
+        expect(scaledTimesToPlaces(a, one, 0).toString()).toBe(expected.toFixed(0));
+      }),
+      RUNS
+    );
+  });
+
+  it("divides like decimal.js where the quotient sits on a power of ten or just either side", () => {
+    const edges: [string, string][] = [
+      ["1", "1"],
+      ["10", "1"],
+      ["1", "10"],
+      ["999999999999999", "1000000000000000"],
+      ["1000000000000000", "999999999999999"],
+      ["99999999999999999999999999999999999999995", "10"], // 41 digits, rounds up to 10^40
+      ["9999999999999999999999999999999999999999", "9999999999999999999999999999999999999999"],
+      // 0.99…9 (40 nines): rounded at the first guess of length it would read 1, one digit short.
+      ["9999999999999999999999999999999999999999", "10000000000000000000000000000000000000000"],
+      ["19999999999999999999999999999999999999999", "2"],
+      ["1", "3"],
+      ["2", "3"],
+      ["-7", "7"],
+      ["123.45", "-0.001"],
+    ];
+    const from = (text: string) => {
+      const [whole, fraction = ""] = text.split(".");
+      return scaled(BigInt(`${whole}${fraction}`), -fraction.length);
+    };
+    for (const [x, y] of edges) {
+      const quotient = scaledDivide(from(x), from(y));
+      const expected = new Decimal(x).div(y);
+      expect(new Decimal(`${quotient.c.toString()}e${quotient.e}`).toString()).toBe(
+        expected.toString()
+      );
+      expect(quotient.d).toBe(quotient.c.toString().replace("-", "").length);
+    }
+  });
+
   it("reads a number without its text to the value of its text (String(x), as decimal.js does)", () => {
     const value = (s: Scaled) => new Decimal(`${s.c.toString()}e${s.e}`);
     const agree = (x: number) => {
