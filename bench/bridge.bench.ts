@@ -42,9 +42,22 @@ function build(): Promise<string> {
 
 it("AOVBRIDGE: decimal engine against plain floats, in a plain Node process", async () => {
   const script = await build();
-  const run = spawnSync(process.execPath, [script], { encoding: "utf8", timeout: 240_000 });
-  if (run.status !== 0) throw new Error(`bridgeSpeed failed: ${run.stderr}`);
-  const { node, results } = JSON.parse(run.stdout) as { node: string; results: Result[] };
+  const sheets: [number, number, number][] = [
+    [4, 1000, 25],
+    [50, 200, 15],
+  ];
+  let node = "";
+  const results = sheets.map(([segments, formulas, rounds]) => {
+    const run = spawnSync(
+      process.execPath,
+      [script, String(segments), String(formulas), String(rounds)],
+      { encoding: "utf8", timeout: 240_000 }
+    );
+    if (run.status !== 0) throw new Error(`bridgeSpeed failed: ${run.stderr}`);
+    const output = JSON.parse(run.stdout) as { node: string; result: Result };
+    node = output.node;
+    return output.result;
+  });
 
   const fmt = (n: number, digits = 0) =>
     n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
