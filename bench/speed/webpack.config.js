@@ -1,26 +1,11 @@
 /* Builds bench/speed/bridgeSpeed.ts for a plain Node process, as the functions bundle is built
  * (production mode, ts-loader), into test-output/bench. Never part of dist/. */
 const path = require("path");
+const tsBundleConfig = require("../../test/support/tsBundleConfig");
 
-module.exports = {
-  mode: "production",
-  devtool: false,
+module.exports = tsBundleConfig({
+  name: "bridgeSpeed",
+  entry: path.resolve(__dirname, "bridgeSpeed.ts"),
+  outputPath: path.resolve(__dirname, "../../test-output/bench"),
   target: "node",
-  entry: { bridgeSpeed: path.resolve(__dirname, "bridgeSpeed.ts") },
-  output: {
-    path: path.resolve(__dirname, "../../test-output/bench"),
-    filename: "[name].js",
-    clean: true,
-  },
-  resolve: { extensions: [".ts", ".js"] },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { transpileOnly: true } },
-      },
-    ],
-  },
-  performance: { hints: false },
-};
+});
