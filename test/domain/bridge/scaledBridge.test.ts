@@ -30,6 +30,10 @@ import { segmentsArbitrary } from "./bridgeArbitraries";
 const RUNS = { numRuns: 1000 };
 const method = fc.constantFrom(...BRIDGE_METHODS);
 const decimals = (values: number[]) => values.map((value) => new Decimal(value));
+/** The value c·10^e of a scaled number, as a Decimal. */
+const valueOf = (s: { c: bigint; e: number }) => new Decimal(`${s.c.toString()}e${s.e}`);
+/** The digits of |c| counted on its text: what every scaled value's `d` must say (0 for zero). */
+const digitsByText = (c: bigint) => (c === BigInt(0) ? 0 : c.toString().replace("-", "").length);
 
 /** Every value of two bridges, as text, in one list (Decimal.eq would hide nothing more). */
 function values(bridge: BridgeResult): Decimal[] {
@@ -177,11 +181,9 @@ describe("the BigInt fast path equals the decimal path (fast-check, 1000 runs ea
       const d = new Decimal(x).div(7);
       return [scaledDivide(scaledFromNumber(x), scaledFromNumber(7)), d];
     };
-    const same = (s: { c: bigint; e: number }, d: Decimal) =>
-      new Decimal(`${s.c.toString()}e${s.e}`).eq(d);
+    const same = (s: { c: bigint; e: number }, d: Decimal) => valueOf(s).eq(d);
     // Every result carries the digit count of its coefficient, which later products rely on.
-    const counted = (s: Scaled) =>
-      s.d === (s.c === BigInt(0) ? 0 : s.c.toString().replace("-", "").length);
+    const counted = (s: Scaled) => s.d === digitsByText(s.c);
     fc.assert(
       fc.property(anyNumber, anyNumber, fc.integer({ min: 0, max: 40 }), (x, y, places) => {
         const [a, da] = toScaled(x);
@@ -261,23 +263,18 @@ describe("the BigInt fast path equals the decimal path (fast-check, 1000 runs ea
     for (const [x, y] of edges) {
       const quotient = scaledDivide(from(x), from(y));
       const expected = new Decimal(x).div(y);
-      expect(new Decimal(`${quotient.c.toString()}e${quotient.e}`).toString()).toBe(
-        expected.toString()
-      );
-      expect(quotient.d).toBe(quotient.c.toString().replace("-", "").length);
+      expect(valueOf(quotient).toString()).toBe(expected.toString());
+      expect(quotient.d).toBe(digitsByText(quotient.c));
     }
   });
 
   it("reads a number without its text to the value of its text (String(x), as decimal.js does)", () => {
-    const value = (s: Scaled) => new Decimal(`${s.c.toString()}e${s.e}`);
     const agree = (x: number) => {
       const direct = scaledFromNumber(x);
       const text = scaledFromText(x);
-      expect(value(direct).eq(value(text))).toBe(true);
-      expect(value(direct).eq(new Decimal(x))).toBe(true);
-      expect(direct.d).toBe(
-        direct.c === BigInt(0) ? 0 : direct.c.toString().replace("-", "").length
-      );
+      expect(valueOf(direct).eq(valueOf(text))).toBe(true);
+      expect(valueOf(direct).eq(new Decimal(x))).toBe(true);
+      expect(direct.d).toBe(digitsByText(direct.c));
     };
     const cents = fc
       .integer({ min: -2_000_000_000_000, max: 2_000_000_000_000 })
