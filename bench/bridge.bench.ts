@@ -17,17 +17,7 @@ import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
 import path from "node:path";
 import webpack from "webpack";
-
-type Result = {
-  segments: number;
-  formulas: number;
-  rounds: number;
-  perFormulaMicros: Record<"decimal" | "floatSameFunction" | "floatBare" | "decimalJsPath", number>;
-  sheetMs: number;
-  ratioToFloatSameFunction: number;
-  ratioToFloatBare: number;
-  ratioToDecimalJsPath: number;
-};
+import type { SpeedResult as Result } from "./speed/bridgeSpeed";
 
 function build(): Promise<string> {
   const config = require("./speed/webpack.config.js") as webpack.Configuration;

@@ -74,6 +74,9 @@ const median = (values: number[]) => {
  * Rounds interleaved (each contender in turn), so a slow moment of a shared machine hits all of them;
  * ratios are taken within a round, then their median.
  */
+/** What one sheet's measuring reports (bench/bridge.bench.ts prints it). */
+export type SpeedResult = ReturnType<typeof measure>;
+
 function measure(segments: number, formulas: number, rounds: number) {
   const random = createRandom(segments);
   const sheet = Array.from({ length: formulas }, () => formula(random, segments));
@@ -103,10 +106,13 @@ function measure(segments: number, formulas: number, rounds: number) {
   }
   const ratio = (over: string) =>
     median(times.decimal!.map((decimal, round) => decimal / times[over]![round]!));
-  const perFormulaMicros: Record<string, number> = {};
-  for (const name of ["decimal", "floatSameFunction", "floatBare", "decimalJsPath"]) {
-    perFormulaMicros[name] = (median(times[name]!) * 1000) / formulas;
-  }
+  const micros = (name: string) => (median(times[name]!) * 1000) / formulas;
+  const perFormulaMicros = {
+    decimal: micros("decimal"),
+    floatSameFunction: micros("floatSameFunction"),
+    floatBare: micros("floatBare"),
+    decimalJsPath: micros("decimalJsPath"),
+  };
   return {
     segments,
     formulas,
