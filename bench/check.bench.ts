@@ -5,7 +5,7 @@ jest.mock("office-addin-manifest", () =>
   jest.requireActual("../test/fixtures/check/officeAppStub")
 );
 
-import { parseCell } from "../src/domain/a1Address";
+import { parseCell } from "../src/domain/sheet/a1";
 import { checkWorkbook } from "../src/domain/check/checkWorkbook";
 import { buildDrill3Plan } from "../src/domain/drills/drill3/buildDrill3Plan";
 import { computeDrill3Reference } from "../src/domain/drills/drill3/computeDrill3Reference";

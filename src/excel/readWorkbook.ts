@@ -1,4 +1,4 @@
-import { cellA1, parseRange } from "../domain/a1Address";
+import { cellA1, parseRange } from "../domain/sheet/a1";
 import { resolveNameTarget } from "../domain/check/resolveNameTarget";
 import type {
   ModelCell,

@@ -5,7 +5,7 @@
  * land on `context.sync()`, like Office.js. Style and layout calls are accepted and ignored. Cells
  * hold what Excel would show; a written formula shows the value `calculate` gives it (null if none).
  */
-import { cellA1, parseRange } from "../../src/domain/a1Address";
+import { cellA1, parseRange } from "../../src/domain/sheet/a1";
 import type { ModelValue, WorkbookModel } from "../../src/domain/model/workbookModel";
 
 export type SharingFakeCell = { value: ModelValue; formula?: string };

@@ -4,7 +4,7 @@ import { buildPlan, DRILL_IDS } from "../../src/domain/drills/buildPlan";
 import { buildDrill3Plan } from "../../src/domain/drills/drill3/buildDrill3Plan";
 import { computeDrill3Reference } from "../../src/domain/drills/drill3/computeDrill3Reference";
 import { DRILL3_ROWS, DRILL3_SHEETS } from "../../src/domain/drills/drill3/drill3Layout";
-import { cellA1, parseCell } from "../../src/domain/a1Address";
+import { cellA1, parseCell } from "../../src/domain/sheet/a1";
 import type { CheckResult, WorkbookModel } from "../../src/domain/model/workbookModel";
 import type { PlanCell, PlanSheet, WorkbookPlan } from "../../src/domain/plan/workbookPlan";
 import { createRandom } from "../../src/domain/random/createRandom";

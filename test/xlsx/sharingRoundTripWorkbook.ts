@@ -6,8 +6,8 @@
  * results included.
  */
 import "../support/customFunctionsStub";
-import { parseCell, cellA1, parseRange } from "../../src/domain/a1Address";
-import { tokenizeFormula, type FormulaToken } from "../../src/domain/check/formula/tokenizeFormula";
+import { parseCell, cellA1, parseRange } from "../../src/domain/sheet/a1";
+import { tokenizeFormula, type FormulaToken } from "../../src/domain/sheet/tokenizeFormula";
 import type {
   ModelCell,
   ModelName,

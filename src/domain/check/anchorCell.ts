@@ -1,5 +1,5 @@
 import type { WorkbookModel } from "../model/workbookModel";
-import { qualify } from "../a1Address";
+import { qualify } from "../sheet/sheetRef";
 import { resolveNameTarget } from "./resolveNameTarget";
 
 /**

@@ -1,4 +1,5 @@
-import { parseCell, qualify, rangeA1 } from "../a1Address";
+import { parseCell, rangeA1 } from "../sheet/a1";
+import { qualify } from "../sheet/sheetRef";
 import type { RangeCell } from "./readNamedBlock";
 
 /**

@@ -1,5 +1,6 @@
 import type { ModelValue, WorkbookModel } from "../model/workbookModel";
-import { cellA1, parseRange, qualify } from "../a1Address";
+import { cellA1, parseRange } from "../sheet/a1";
+import { qualify } from "../sheet/sheetRef";
 import { resolveNameTarget } from "./resolveNameTarget";
 
 /** One cell of a named range, with everything a rule and a finding need. */

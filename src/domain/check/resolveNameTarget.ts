@@ -1,5 +1,5 @@
-import { rangeA1 } from "../a1Address";
-import { tokenizeFormula } from "./formula/tokenizeFormula";
+import { rangeA1 } from "../sheet/a1";
+import { tokenizeFormula } from "../sheet/tokenizeFormula";
 
 /** The sheet name inside a reference prefix: "'D3 Model'!" → "D3 Model", "Data!" → "Data". */
 function unquotePrefix(prefix: string): string {

@@ -1,4 +1,4 @@
-import { cellA1, parseRange } from "../a1Address";
+import { cellA1, parseRange } from "../sheet/a1";
 import type { ModelCell, WorkbookModel } from "../model/workbookModel";
 import type { RangeWrite } from "./rangeWrite";
 import { SharingError } from "./sharingError";

@@ -1,4 +1,4 @@
-import { cellA1, parseCell } from "../a1Address";
+import { cellA1, parseCell } from "../sheet/a1";
 import type { ModelCell, ModelSheet, WorkbookModel } from "../model/workbookModel";
 import type { PlanSheet } from "../plan/workbookPlan";
 import { applyRangeWrites } from "./applyRangeWrites";

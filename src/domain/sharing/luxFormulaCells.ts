@@ -1,4 +1,4 @@
-import { parseRange } from "../a1Address";
+import { parseRange } from "../sheet/a1";
 import type { WorkbookModel } from "../model/workbookModel";
 import { isKeptFormulasSheet } from "./readKeptFormulas";
 import { usesLux } from "./usesLux";

@@ -1,4 +1,4 @@
-import { cellA1, parseCell } from "../a1Address";
+import { cellA1, parseCell } from "../sheet/a1";
 import { DRILL_INFO_TITLE } from "../drills/common/drillInfoBlock";
 import type { ModelValue, WorkbookModel } from "../model/workbookModel";
 

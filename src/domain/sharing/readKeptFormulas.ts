@@ -1,4 +1,4 @@
-import { cellA1, parseCell, rangeA1 } from "../a1Address";
+import { cellA1, parseCell, rangeA1 } from "../sheet/a1";
 import type { ModelSheet, ModelValue, WorkbookModel } from "../model/workbookModel";
 import type { CellValue } from "../plan/workbookPlan";
 import {

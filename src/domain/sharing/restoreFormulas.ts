@@ -1,4 +1,5 @@
-import { cellA1, parseRange, qualify } from "../a1Address";
+import { cellA1, parseRange } from "../sheet/a1";
+import { qualify } from "../sheet/sheetRef";
 import type { ModelSheet, ModelValue, WorkbookModel } from "../model/workbookModel";
 import type { CellValue } from "../plan/workbookPlan";
 import type { KeptCell, KeptFormula } from "./keptFormulasSheet";

@@ -1,4 +1,4 @@
-import { qualify } from "../a1Address";
+import { qualify } from "../sheet/sheetRef";
 import type { Finding, Severity } from "../model/workbookModel";
 import type { PlanCell, PlanSheet } from "../plan/workbookPlan";
 import { FORMATS } from "../plan/workbookPlan";

@@ -1,4 +1,4 @@
-import { cellA1, parseCell } from "../a1Address";
+import { cellA1, parseCell } from "../sheet/a1";
 import type { ModelCell, WorkbookModel } from "../model/workbookModel";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../plan/workbookPlan";
 import { applyRangeWrites } from "./applyRangeWrites";

@@ -1,4 +1,4 @@
-import { tokenizeFormula } from "../check/formula/tokenizeFormula";
+import { tokenizeFormula } from "../sheet/tokenizeFormula";
 
 /**
  * Prefixes a file may put before a function name: Excel's `_xlfn.` / `_xlws.` for newer functions and

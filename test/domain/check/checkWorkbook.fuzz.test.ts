@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseRange } from "../../../src/domain/a1Address";
+import { parseRange } from "../../../src/domain/sheet/a1";
 import { checkWorkbook } from "../../../src/domain/check/checkWorkbook";
 import type { ModelCell, WorkbookModel } from "../../../src/domain/model/workbookModel";
 import { buildDrill3Model, D3_SHEET } from "../../fixtures/check/buildDrill3Model";

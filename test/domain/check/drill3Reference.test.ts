@@ -4,7 +4,7 @@ import { buildDrill3Plan } from "../../../src/domain/drills/drill3/buildDrill3Pl
 import { computeDrill3Reference } from "../../../src/domain/drills/drill3/computeDrill3Reference";
 import { DRILL3_ROWS, DRILL3_SHEETS } from "../../../src/domain/drills/drill3/drill3Layout";
 import type { Finding, WorkbookModel } from "../../../src/domain/model/workbookModel";
-import { parseCell } from "../../../src/domain/a1Address";
+import { parseCell } from "../../../src/domain/sheet/a1";
 import { planToModel } from "../../fixtures/check/planToModel";
 
 /**

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cellA1 } from "../../../src/domain/a1Address";
+import { cellA1 } from "../../../src/domain/sheet/a1";
 import type { ModelCell, ModelValue, WorkbookModel } from "../../../src/domain/model/workbookModel";
 import { applyRangeWrites } from "../../../src/domain/sharing/applyRangeWrites";
 import { applySharingEdits } from "../../../src/domain/sharing/applySharingEdits";

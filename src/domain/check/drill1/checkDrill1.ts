@@ -1,5 +1,5 @@
 import type { Finding, WorkbookModel } from "../../model/workbookModel";
-import { qualify } from "../../a1Address";
+import { qualify } from "../../sheet/sheetRef";
 import type { Drill1Context } from "./drill1Context";
 import { readDrill1Context } from "./readDrill1Context";
 import { checkD1Bridges } from "./rules/checkD1Bridges";

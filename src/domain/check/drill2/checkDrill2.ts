@@ -1,5 +1,5 @@
 import type { Finding, WorkbookModel } from "../../model/workbookModel";
-import { qualify } from "../../a1Address";
+import { qualify } from "../../sheet/sheetRef";
 import { runDrillRules, type DrillRule } from "../runDrillRules";
 import type { Drill2Context } from "./drill2Context";
 import { readDrill2Context } from "./readDrill2Context";

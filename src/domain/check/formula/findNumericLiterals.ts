@@ -1,4 +1,4 @@
-import { tokenizeFormula } from "./tokenizeFormula";
+import { tokenizeFormula } from "../../sheet/tokenizeFormula";
 
 /**
  * Literals a forecast formula may contain without hiding an assumption: nothing, one, months in a

@@ -1,5 +1,5 @@
 import type { Finding, WorkbookModel } from "../../model/workbookModel";
-import { qualify } from "../../a1Address";
+import { qualify } from "../../sheet/sheetRef";
 import { runDrillRules, type DrillRule } from "../runDrillRules";
 import type { KpiContext } from "./kpiContext";
 import { readKpiContext } from "./readKpiContext";

@@ -1,6 +1,7 @@
 import { KPI_COLUMNS, type KpiWeekField } from "../../drills/kpi/kpiDefinitions";
 import type { ModelSheet, WorkbookModel } from "../../model/workbookModel";
-import { cellA1, parseCell, qualify } from "../../a1Address";
+import { cellA1, parseCell } from "../../sheet/a1";
+import { qualify } from "../../sheet/sheetRef";
 import { isBlank } from "../cellNumber";
 import type { RangeCell } from "../readNamedBlock";
 

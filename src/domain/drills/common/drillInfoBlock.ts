@@ -1,5 +1,6 @@
 import type { DrillId, PlanBlock, PlanName, WorkbookPlan } from "../../plan/workbookPlan";
-import { absoluteRef, cellAddress, parseCell } from "./a1Address";
+import { cellA1, mustParseCell } from "../../sheet/a1";
+import { absoluteRef } from "../../sheet/sheetRef";
 
 /** The label every drill's stamp block starts with; a check looks for it to recognise our workbooks. */
 export const DRILL_INFO_TITLE = "Drill info";
@@ -38,9 +39,9 @@ export function drillInfoBlock(
   info: DrillInfo,
   placement: DrillInfoPlacement
 ): { block: PlanBlock; names: PlanName[] } {
-  const { column, row } = parseCell(placement.at);
+  const { column, row } = mustParseCell(placement.at);
   const valueCell = (offset: number): string =>
-    absoluteRef(placement.sheet, cellAddress(column + 1, row + offset));
+    absoluteRef(placement.sheet, cellA1({ row: row + offset, column: column + 1 }));
 
   const block: PlanBlock = {
     at: placement.at,

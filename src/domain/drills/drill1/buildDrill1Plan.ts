@@ -6,7 +6,7 @@ import {
   type WorkbookPlan,
 } from "../../plan/workbookPlan";
 import type { PlanOptions } from "../buildPlan";
-import { absoluteRef } from "../common/a1Address";
+import { absoluteRef } from "../../sheet/sheetRef";
 import { drillInfoBlock } from "../common/drillInfoBlock";
 import { DRILL1_TIERS } from "./drill1Catalogue";
 import { drill1CoachDiagnosis, drill1CoachMoves } from "./drill1Coaching";

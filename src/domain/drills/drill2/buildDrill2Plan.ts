@@ -7,7 +7,8 @@ import type {
 } from "../../plan/workbookPlan";
 import { FORMATS } from "../../plan/workbookPlan";
 import type { PlanOptions } from "../buildPlan";
-import { absoluteRef, columnLetter } from "../common/a1Address";
+import { columnLetters } from "../../sheet/a1";
+import { absoluteRef } from "../../sheet/sheetRef";
 import { drillInfoBlock } from "../common/drillInfoBlock";
 import { computeDrill2Reference } from "./computeDrill2Reference";
 import {
@@ -31,7 +32,7 @@ const BASELINE = DRILL2_SHEETS.baseline;
 const PLAN = DRILL2_SHEETS.plan;
 const WEEKS = Array.from({ length: DRILL2_WEEKS }, (_, w) => w);
 /** Column letter of week w (0-based): C … O. */
-const col = (w: number) => columnLetter(3 + w);
+const col = (w: number) => columnLetters(3 + w);
 const TAB = "#7F6000";
 
 /**

@@ -8,7 +8,8 @@ import type {
 } from "../../plan/workbookPlan";
 import { FORMATS } from "../../plan/workbookPlan";
 import type { PlanOptions } from "../buildPlan";
-import { absoluteRef, columnLetter } from "../common/a1Address";
+import { columnLetters } from "../../sheet/a1";
+import { absoluteRef } from "../../sheet/sheetRef";
 import { drillInfoBlock } from "../common/drillInfoBlock";
 import { computeDrill3Reference } from "./computeDrill3Reference";
 import { DRILL3_NAMES, DRILL3_ROWS as R, DRILL3_SHEETS } from "./drill3Layout";
@@ -24,7 +25,7 @@ const MODEL = DRILL3_SHEETS.model;
 const ROSTER = DRILL3_SHEETS.roster;
 const MONTHS = Array.from({ length: 12 }, (_, m) => m);
 /** Column letter of month m (0-based): C … N. */
-const col = (m: number) => columnLetter(3 + m);
+const col = (m: number) => columnLetters(3 + m);
 const ROSTER_HEADER_ROW = 4;
 
 /**
@@ -679,7 +680,7 @@ function sanityBlocks(): PlanBlock[] {
       { value: label, style: "label" },
       { value: unit, style: "note" },
       ...MONTHS.map((m): PlanCell => ({
-        formula: f(col(m), columnLetter(2 + m)),
+        formula: f(col(m), columnLetters(2 + m)),
         style: "check",
         numberFormat: format,
       })),

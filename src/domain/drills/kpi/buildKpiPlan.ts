@@ -5,7 +5,8 @@ import {
   type WorkbookPlan,
 } from "../../plan/workbookPlan";
 import type { PlanOptions } from "../buildPlan";
-import { absoluteRef, columnLetter } from "../common/a1Address";
+import { columnLetters } from "../../sheet/a1";
+import { absoluteRef } from "../../sheet/sheetRef";
 import { drillInfoBlock } from "../common/drillInfoBlock";
 import { KPI_GENERATOR_VERSION, generateKpiData, type KpiData } from "./generateKpiData";
 import { KPI_COLUMNS, KPI_DEFINITIONS, KPI_FACTS, type KpiRefs } from "./kpiDefinitions";
@@ -41,7 +42,7 @@ export function buildKpiPlan(options: PlanOptions): WorkbookPlan {
   const lastWeekRow = L.firstWeekRow + data.weeks.length - 1;
   if (lastWeekRow >= L.totalsRow) throw new RangeError("the KPI layout holds at most 26 weeks");
   const columnOf = (key: string): string =>
-    columnLetter(KPI_COLUMNS.findIndex((c) => c.key === key) + 1);
+    columnLetters(KPI_COLUMNS.findIndex((c) => c.key === key) + 1);
   const factRow = (key: string): number =>
     L.factsHeaderRow + 1 + KPI_FACTS.findIndex((f) => f.key === key);
   const refs: KpiRefs = {
@@ -70,7 +71,7 @@ function buildDataSheet(
   lastWeekRow: number
 ): { sheet: PlanSheet; names: PlanName[] } {
   const header = (value: string): PlanCell => ({ value, style: "header" });
-  const lastColumn = columnLetter(KPI_COLUMNS.length);
+  const lastColumn = columnLetters(KPI_COLUMNS.length);
   const weekRows: PlanCell[][] = data.weeks.map((week) =>
     KPI_COLUMNS.map((column) => ({ value: week[column.key], numberFormat: column.format }))
   );
@@ -119,7 +120,7 @@ function buildDataSheet(
         KPI_COLUMNS.map((column, i): PlanCell => {
           if (i === 0) return { value: "Total", style: "label" };
           if (column.key === "weekStart") return {};
-          const letter = columnLetter(i + 1);
+          const letter = columnLetters(i + 1);
           return {
             formula: `=SUM(${letter}${L.firstWeekRow}:${letter}${lastWeekRow})`,
             numberFormat: column.format,
@@ -131,7 +132,7 @@ function buildDataSheet(
   }
   const widths: Record<string, number> = { A: 30, B: 13 };
   KPI_COLUMNS.forEach((_, i) => {
-    if (i >= 2) widths[columnLetter(i + 1)] = 16;
+    if (i >= 2) widths[columnLetters(i + 1)] = 16;
   });
   const factsLast = L.factsHeaderRow + KPI_FACTS.length;
   const sheet: PlanSheet = {

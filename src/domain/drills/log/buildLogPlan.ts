@@ -1,6 +1,6 @@
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../../plan/workbookPlan";
 import type { PlanOptions } from "../buildPlan";
-import { absoluteRef } from "../common/a1Address";
+import { absoluteRef } from "../../sheet/sheetRef";
 import { drillInfoBlock } from "../common/drillInfoBlock";
 import { PRACTICE_QUESTIONS } from "./practiceQuestions";
 

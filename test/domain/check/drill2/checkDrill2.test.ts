@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../../../../src/domain/check/checkWorkbook";
 import { checkDrill2 } from "../../../../src/domain/check/drill2/checkDrill2";
 import { buildDrill2Plan } from "../../../../src/domain/drills/drill2/buildDrill2Plan";
-import { cellA1, parseRange } from "../../../../src/domain/a1Address";
+import { cellA1, parseRange } from "../../../../src/domain/sheet/a1";
 import type { Finding, WorkbookModel } from "../../../../src/domain/model/workbookModel";
 import { addressOf, withNamedValues } from "../../../fixtures/check/drill1/namedValues";
 import {

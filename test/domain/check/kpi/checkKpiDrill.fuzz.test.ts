@@ -1,4 +1,4 @@
-import { columnLetters } from "../../../../src/domain/a1Address";
+import { columnLetters } from "../../../../src/domain/sheet/a1";
 import { KPI_LAYOUT } from "../../../../src/domain/drills/kpi/buildKpiPlan";
 import { KPI_COLUMNS } from "../../../../src/domain/drills/kpi/kpiDefinitions";
 import { checkKpiDrill } from "../../../../src/domain/check/kpi/checkKpiDrill";

@@ -1,5 +1,5 @@
 import type { CellValue, WorkbookPlan } from "../../../../src/domain/plan/workbookPlan";
-import { cellAddress, parseCell } from "../../../../src/domain/drills/common/a1Address";
+import { cellA1, mustParseCell } from "../../../../src/domain/sheet/a1";
 import { planCells, resolveName } from "./planCells";
 
 const ERROR = { error: "#N/A" } as const;
@@ -26,11 +26,12 @@ export function evaluatePlan(plan: WorkbookPlan): (sheet: string, address: strin
   };
 
   const range = (sheet: string, from: string, to: string): Value[] => {
-    const a = parseCell(from);
-    const b = parseCell(to);
+    const a = mustParseCell(from);
+    const b = mustParseCell(to);
     const out: Value[] = [];
     for (let r = a.row; r <= b.row; r += 1) {
-      for (let c = a.column; c <= b.column; c += 1) out.push(value(sheet, cellAddress(c, r)));
+      for (let c = a.column; c <= b.column; c += 1)
+        out.push(value(sheet, cellA1({ row: r, column: c })));
     }
     return out;
   };

@@ -1,5 +1,5 @@
 import type { PlanCell, PlanName, WorkbookPlan } from "../../../../src/domain/plan/workbookPlan";
-import { cellAddress, parseCell } from "../../../../src/domain/drills/common/a1Address";
+import { cellA1, mustParseCell } from "../../../../src/domain/sheet/a1";
 
 /** Every cell of a plan by sheet and A1 address (later blocks win, as writers apply them in order). */
 export function planCells(plan: WorkbookPlan): Map<string, Map<string, PlanCell>> {
@@ -7,10 +7,10 @@ export function planCells(plan: WorkbookPlan): Map<string, Map<string, PlanCell>
   for (const sheet of plan.sheets) {
     const cells = new Map<string, PlanCell>();
     for (const block of sheet.blocks) {
-      const origin = parseCell(block.at);
+      const origin = mustParseCell(block.at);
       block.rows.forEach((row, r) =>
         row.forEach((cell, c) => {
-          cells.set(cellAddress(origin.column + c, origin.row + r), cell);
+          cells.set(cellA1({ row: origin.row + r, column: origin.column + c }), cell);
         })
       );
     }
@@ -36,12 +36,14 @@ export function resolveName(plan: WorkbookPlan, name: string): ResolvedName {
   const match = /^'((?:[^']|'')+)'!(\$?[A-Z]+\$?\d+)(?::(\$?[A-Z]+\$?\d+))?$/.exec(found.refersTo);
   if (!match) throw new Error(`name ${name} refers to ${found.refersTo}`);
   const sheet = (match[1] as string).replace(/''/g, "'");
-  const from = parseCell(match[2] as string);
-  const to = parseCell((match[3] ?? match[2]) as string);
+  const from = mustParseCell(match[2] as string);
+  const to = mustParseCell((match[3] ?? match[2]) as string);
   const rows = to.row - from.row + 1;
   const columns = to.column - from.column + 1;
   const addresses = Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: columns }, (_, c) => cellAddress(from.column + c, from.row + r))
+    Array.from({ length: columns }, (_, c) =>
+      cellA1({ row: from.row + r, column: from.column + c })
+    )
   );
   return { sheet, top: from.row, left: from.column, rows, columns, addresses };
 }

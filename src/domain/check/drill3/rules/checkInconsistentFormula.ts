@@ -1,5 +1,5 @@
 import type { Finding } from "../../../model/workbookModel";
-import { toR1C1 } from "../../formula/toR1C1";
+import { toR1C1 } from "../../../sheet/toR1C1";
 import { describeMonths } from "../../findingText";
 import { monthCells } from "../../monthCells";
 import type { Drill3Context } from "../drill3Context";

@@ -1,4 +1,4 @@
-import { parseCell } from "../../a1Address";
+import { parseCell } from "./a1";
 import { type RefPart, tokenizeFormula } from "./tokenizeFormula";
 
 function offset(kind: "R" | "C", value: number, base: number, absolute: boolean): string {

@@ -1,4 +1,4 @@
-import { toR1C1 } from "../../../../src/domain/check/formula/toR1C1";
+import { toR1C1 } from "../../../src/domain/sheet/toR1C1";
 
 describe("toR1C1", () => {
   it("gives formulas copied across a row the same shape", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { tokenizeFormula } from "../../../../src/domain/check/formula/tokenizeFormula";
+import { tokenizeFormula } from "../../../src/domain/sheet/tokenizeFormula";
 
 const kinds = (formula: string) =>
   tokenizeFormula(formula)

@@ -1,4 +1,4 @@
-import { MAX_ROW, columnNumber } from "../../a1Address";
+import { MAX_ROW, columnNumber } from "./a1";
 
 /**
  * One end of a reference: a cell ("$C$10"), a whole column ("C" in "C:C") or a whole row ("5" in

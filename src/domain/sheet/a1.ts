@@ -1,6 +1,9 @@
 /**
- * A1 addresses: the one place that turns "C14" into row/column numbers and back, and qualifies an
- * address with its sheet for a finding ("'D3 Model'!C14"). Rows and columns are 1-based, as in Excel.
+ * A1 addresses: the one place that turns "C14" into row/column numbers and back. Rows and columns
+ * are 1-based, as Excel shows them, in every layer (the Office.js writer and the file adapter too).
+ * The lenient readers (`parseCell`, `parseRange`, `columnNumber`) return undefined for anything that
+ * is not in the grid, since they read what a candidate's workbook holds; the `must…` readers and the
+ * writers throw, since a plan with a bad address is a bug.
  */
 
 /** Excel's grid limits: XFD columns, 1,048,576 rows. */
@@ -31,6 +34,9 @@ export function columnNumber(letters: string): number | undefined {
  * columnLetters(27) //=> "AA"
  */
 export function columnLetters(column: number): string {
+  if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMN) {
+    throw new RangeError(`column must be an integer from 1 to ${MAX_COLUMN}, got ${column}`);
+  }
   let n = column;
   let letters = "";
   while (n > 0) {
@@ -83,6 +89,10 @@ export function parseRange(a1: string): RangeBox | undefined {
  * cellA1({ row: 14, column: 3 }) //=> "C14"
  */
 export function cellA1(position: CellPosition): string {
+  const { row } = position;
+  if (!Number.isInteger(row) || row < 1 || row > MAX_ROW) {
+    throw new RangeError(`row must be an integer from 1 to ${MAX_ROW}, got ${row}`);
+  }
   return `${columnLetters(position.column)}${position.row}`;
 }
 
@@ -99,21 +109,53 @@ export function rangeA1(box: RangeBox): string {
 }
 
 /**
- * A sheet name as Excel writes it in a reference: always quoted, inner quotes doubled.
+ * Parses one A1 cell and throws when it is not one: for addresses a plan or a writer made itself.
  *
  * @example
- * quoteSheet("D3 Model") //=> "'D3 Model'"
+ * mustParseCell("$AB$7") //=> { row: 7, column: 28 }
  */
-export function quoteSheet(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
+export function mustParseCell(a1: string): CellPosition {
+  const position = parseCell(a1);
+  if (!position) throw new RangeError(`"${a1}" is not an A1 cell address`);
+  return position;
 }
 
 /**
- * A sheet-qualified address for a finding.
+ * Parses one A1 rectangle and throws when it is not one.
  *
  * @example
- * qualify("D3 Model", "E14") //=> "'D3 Model'!E14"
+ * mustParseRange("C10:N10") //=> { top: 10, left: 3, bottom: 10, right: 14 }
  */
-export function qualify(sheet: string, a1: string): string {
-  return `${quoteSheet(sheet)}!${a1}`;
+export function mustParseRange(a1: string): RangeBox {
+  const box = parseRange(a1);
+  if (!box) throw new RangeError(`"${a1}" is not an A1 range`);
+  return box;
+}
+
+/**
+ * The box of `rows` × `columns` cells whose top-left cell is `topLeft`.
+ *
+ * @example
+ * boxAt({ row: 1, column: 1 }, 2, 3) //=> { top: 1, left: 1, bottom: 2, right: 3 }
+ */
+export function boxAt(topLeft: CellPosition, rows: number, columns: number): RangeBox {
+  return {
+    top: topLeft.row,
+    left: topLeft.column,
+    bottom: topLeft.row + rows - 1,
+    right: topLeft.column + columns - 1,
+  };
+}
+
+/**
+ * A box in absolute A1 ("$C$10:$N$10", "$C$10" for one cell).
+ *
+ * @example
+ * absoluteA1({ top: 10, left: 3, bottom: 10, right: 14 }) //=> "$C$10:$N$10"
+ */
+export function absoluteA1(box: RangeBox): string {
+  const cell = (row: number, column: number) => `$${columnLetters(column)}$${row}`;
+  const first = cell(box.top, box.left);
+  if (box.top === box.bottom && box.left === box.right) return first;
+  return `${first}:${cell(box.bottom, box.right)}`;
 }
