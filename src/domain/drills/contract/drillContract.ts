@@ -1,0 +1,107 @@
+import type { DrillId, PlanName } from "../../plan/workbookPlan";
+import { mustParseRange, type RangeBox } from "../../sheet/a1";
+import { absoluteRef } from "../../sheet/sheetRef";
+
+/**
+ * A drill's contract: the one declaration of every workbook name a drill defines, where it sits and
+ * what it means. The plan builder places its cells and writes its names from it, the check reads
+ * the names (and their shapes and labels) from it, and the docs test compares the README and
+ * docs/checks.md with it, so a row number or a name lives in one place. A later issue that adds a
+ * block to a drill adds its names here, not around it.
+ */
+
+/**
+ * What a name holds, for the builder (how the cell is styled and protected), the check (what it may
+ * expect there) and the docs:
+ * - given: a fact of the drill, typed by the generator;
+ * - coach-setting: a limit a rule applies, which a coach may edit;
+ * - assumption: what the candidate decides (typed or derived);
+ * - output: what the candidate computes, with formulas;
+ * - answer: what the candidate concludes (a figure, a choice or text the check judges);
+ * - stamp: the Drill info block (drill, seed, generator version, mode).
+ */
+export type NameRole = "given" | "coach-setting" | "assumption" | "output" | "answer" | "stamp";
+
+export type ContractName = {
+  /** Workbook-scoped name, e.g. "D3_SAs". */
+  name: string;
+  role: NameRole;
+  /** The sheet it sits on, as the plan names it. */
+  sheet: string;
+  /** A1 rectangle on that sheet, without `$` ("C10", "C45:N45"); its size is the name's shape. */
+  range: string;
+  /** How a coach calls it in a sentence ("boutiques live"), used in findings and docs. */
+  label: string;
+  /** The comment a spreadsheet shows for the name (Name Manager). */
+  comment: string;
+  /** A name the check reads only when a workbook has it: its absence is not a finding. */
+  optional?: boolean;
+};
+
+export type DrillContract = {
+  drill: DrillId;
+  /** The prefix every name of the drill starts with ("D3_"); it reveals the drill to the check. */
+  prefix: string;
+  names: readonly ContractName[];
+};
+
+/**
+ * The entry of one name; throws when the contract does not declare it (a programming error).
+ *
+ * @example
+ * contractName(drill3Contract, "D3_SAs").range //=> "C8"
+ */
+export function contractName(contract: DrillContract, name: string): ContractName {
+  const entry = contract.names.find((n) => n.name === name);
+  if (!entry) throw new RangeError(`drill ${contract.drill} declares no name ${name}`);
+  return entry;
+}
+
+/**
+ * Where a name sits, as a box of 1-based rows and columns.
+ *
+ * @example
+ * nameBox(drill3Contract, "D3_LeverCart") //=> { top: 45, left: 3, bottom: 45, right: 14 }
+ */
+export function nameBox(contract: DrillContract, name: string): RangeBox {
+  return mustParseRange(contractName(contract, name).range);
+}
+
+/**
+ * A name's shape: its rows and columns.
+ *
+ * @example
+ * nameShape(drill3Contract, "D3_OtherLevers") //=> { rows: 2, columns: 12 }
+ */
+export function nameShape(
+  contract: DrillContract,
+  name: string
+): { rows: number; columns: number } {
+  const box = nameBox(contract, name);
+  return { rows: box.bottom - box.top + 1, columns: box.right - box.left + 1 };
+}
+
+/**
+ * The names of a role, in declaration order.
+ *
+ * @example
+ * namesOfRole(drill3Contract, "coach-setting").map((n) => n.name)[0] //=> "D3_MaxDigitalHoursPerSAWeek"
+ */
+export function namesOfRole(contract: DrillContract, role: NameRole): ContractName[] {
+  return contract.names.filter((n) => n.role === role);
+}
+
+/**
+ * The workbook names a plan writes for a contract: absolute, sheet-quoted references with their
+ * comments, in declaration order.
+ *
+ * @example
+ * contractPlanNames(drill3Contract)[0] //=> { name: "D3_SAs", refersTo: "'D3 Model'!$C$8", comment: "…" }
+ */
+export function contractPlanNames(contract: DrillContract): PlanName[] {
+  return contract.names.map((n) => ({
+    name: n.name,
+    refersTo: absoluteRef(n.sheet, n.range),
+    comment: n.comment,
+  }));
+}
