@@ -9,10 +9,11 @@ import type {
 import { FORMATS } from "../../plan/workbookPlan";
 import type { PlanOptions } from "../buildPlan";
 import { columnLetters } from "../../sheet/a1";
-import { absoluteRef } from "../../sheet/sheetRef";
 import { drillInfoBlock } from "../common/drillInfoBlock";
 import { computeDrill3Reference } from "./computeDrill3Reference";
-import { DRILL3_NAMES, DRILL3_ROWS as R, DRILL3_SHEETS } from "./drill3Layout";
+import { contractPlanNames } from "../contract/drillContract";
+import { drill3Contract } from "./drill3Contract";
+import { DRILL3_ROWS as R, DRILL3_SHEETS } from "./drill3Layout";
 import type { Drill3Assumptions } from "./forecastDrill3";
 import {
   DRILL3_GENERATOR_VERSION,
@@ -54,16 +55,7 @@ export function buildDrill3Plan(options: PlanOptions): WorkbookPlan {
     { sheet: MODEL, at: "Q1", namePrefix: "D3" }
   );
   const names: PlanName[] = [
-    ...DRILL3_NAMES.map((spec) => ({
-      name: spec.name,
-      refersTo: absoluteRef(MODEL, spec.range),
-      comment: NAME_COMMENTS[spec.name],
-    })),
-    {
-      name: "D3_RosterSAs",
-      refersTo: absoluteRef(ROSTER, `E${ROSTER_HEADER_ROW + 1}:E${ROSTER_HEADER_ROW + data.dos}`),
-      comment: "SA count of every DOS in the roster (sums to D3_SAs).",
-    },
+    ...contractPlanNames(drill3Contract, { D3_RosterSAs: data.dos }),
     ...info.names,
   ];
   return {
@@ -927,45 +919,6 @@ function validations(data: Drill3Data, helpers: boolean): PlanValidation[] {
   }
   return list;
 }
-
-const NAME_COMMENTS: Record<string, string> = {
-  D3_SAs: "Given: sales advisors across the network.",
-  D3_DOS: "Given: directly operated stores in the roster.",
-  D3_TopClients: "Given: clients in the top-client programme.",
-  D3_BaselineShare: "Given: top-client digital share before the programme.",
-  D3_TargetShare: "Given: share to reach in month 12.",
-  D3_BaselineTCRevenue: "Given: monthly top-client revenue, all channels, before the programme.",
-  D3_Months: "Month numbers 1–12.",
-  D3_Seasonality: "Each month's share of the year's baseline top-client revenue.",
-  D3_MaxDigitalHoursPerSAWeek: "Coach setting: digital hours an active SA can give per week.",
-  D3_MinutesPerCart: "Coach setting: minutes to prepare and send one cart.",
-  D3_MinutesPerSalon: "Coach setting: minutes per digital salon session.",
-  D3_MaxDOSPerMonth: "Coach setting: most DOS that can go live in a month.",
-  D3_MaxShareStep: "Coach setting: largest believable monthly move of the share.",
-  D3_MaxAdoptionWithoutAttribution: "Coach setting: active SA rate cap until attribution is live.",
-  D3_MaxCartConversion: "Coach setting: highest plausible cart conversion.",
-  D3_MaxSalonConversion: "Coach setting: highest plausible salon conversion.",
-  D3_MaxTotalRevenueDrop: "Coach setting: largest fall of top-client revenue below baseline.",
-  D3_DOSLive: "Assumption: DOS live on save-the-cart / send-a-look, cumulative.",
-  D3_ActiveSARate: "Assumption: share of SAs in live DOS who use the tools.",
-  D3_CartsPerSAWeek: "Assumption: carts sent per active SA per week.",
-  D3_CartConversion: "Assumption: share of carts that convert.",
-  D3_CartValue: "Assumption: average converted cart value.",
-  D3_SalonSessions: "Assumption: digital salon sessions per month.",
-  D3_SalonConversion: "Assumption: share of salon sessions that convert.",
-  D3_SalonTicket: "Assumption: average salon ticket.",
-  D3_AttributionLive: "Assumption: 1 when SAs are credited for their clients' digital sales.",
-  D3_ClickToDOSLive: "Assumption: 1 when click-to-DOS works.",
-  D3_OrganicDrift: "Assumption: self-serve digital share drift, points per month.",
-  D3_LeverCart: "Output: digital revenue from save-the-cart / send-a-look.",
-  D3_LeverSalon: "Output: digital revenue from digital salons.",
-  D3_LeverOrganic: "Output: organic digital revenue.",
-  D3_OtherLeverLabels: "Output: names of the candidate's own levers.",
-  D3_OtherLevers: "Output: digital revenue of the candidate's own levers.",
-  D3_TCDigitalRevenue: "Output: top-client digital revenue.",
-  D3_TCTotalRevenue: "Output: top-client revenue, all channels.",
-  D3_TCDigitalShare: "Output: top-client digital share.",
-};
 
 function row(at: number, cells: PlanCell[]): PlanBlock {
   return { at: `A${at}`, rows: [cells] };
