@@ -85,4 +85,3 @@ export const DRILL3_NOTES_ROW = DRILL3_HELPER_ROWS.seasonal + 3;
 
 /** The roster's header row; one row per DOS follows it. */
 export const DRILL3_ROSTER_HEADER_ROW = 4;
-
