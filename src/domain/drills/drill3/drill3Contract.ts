@@ -1,10 +1,10 @@
 import type { ContractName, DrillContract } from "../contract/drillContract";
-import { columnLetters } from "../../sheet/a1";
 import {
-  DRILL3_MONTH_COLUMNS,
   DRILL3_ROSTER_HEADER_ROW,
   DRILL3_ROWS as R,
   DRILL3_SHEETS,
+  drill3Cell,
+  drill3MonthRange,
 } from "./drill3Layout";
 
 /**
@@ -15,14 +15,8 @@ import {
  */
 
 const MODEL = DRILL3_SHEETS.model;
-const FIRST = columnLetters(DRILL3_MONTH_COLUMNS.first);
-const LAST = columnLetters(DRILL3_MONTH_COLUMNS.last);
-
-/** A single cell in month 1's column (where givens and coach settings sit). */
-const cell = <Row extends number>(row: Row) => `${FIRST}${row}` as const;
-/** Months 1–12 of one row (or of several, from `top` to `bottom`). */
-const months = <Top extends number, Bottom extends number = Top>(top: Top, bottom?: Bottom) =>
-  `${FIRST}${top}:${LAST}${bottom ?? top}` as const;
+const cell = drill3Cell;
+const months = drill3MonthRange;
 
 const DRILL3_CONTRACT_NAMES = [
   {

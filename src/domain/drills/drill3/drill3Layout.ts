@@ -1,3 +1,5 @@
+import { columnLetters } from "../../sheet/a1";
+
 /**
  * Where drill 3 lives in a workbook: sheet names, month columns and the row of every block on the
  * model sheet and the roster. Each row number is written here once: the contract (drill3Contract.ts)
@@ -8,6 +10,44 @@ export const DRILL3_SHEETS = { roster: "D3 Roster", model: "D3 Model" } as const
 
 /** Month 1 is column C, month 12 column N; column O holds year totals. */
 export const DRILL3_MONTH_COLUMNS = { first: 3, last: 14, year: 15 } as const;
+
+/**
+ * The column letters of a month, by its index 0–11.
+ *
+ * @example
+ * drill3MonthColumn(0) //=> "C"
+ * drill3MonthColumn(11) //=> "N"
+ */
+export function drill3MonthColumn(index: number): string {
+  return columnLetters(DRILL3_MONTH_COLUMNS.first + index);
+}
+
+const FIRST_MONTH = drill3MonthColumn(0);
+const LAST_MONTH = columnLetters(DRILL3_MONTH_COLUMNS.last);
+
+/**
+ * A single cell in month 1's column, where givens and coach settings sit.
+ *
+ * @example
+ * drill3Cell(8) //=> "C8"
+ */
+export function drill3Cell<Row extends number>(row: Row): `${string}${Row}` {
+  return `${FIRST_MONTH}${row}`;
+}
+
+/**
+ * Months 1–12 of a row, or of the rows from `top` to `bottom`.
+ *
+ * @example
+ * drill3MonthRange(28) //=> "C28:N28"
+ * drill3MonthRange(48, 49) //=> "C48:N49"
+ */
+export function drill3MonthRange<Top extends number, Bottom extends number = Top>(
+  top: Top,
+  bottom?: Bottom
+): `${string}${Top}:${string}${Bottom}` {
+  return `${FIRST_MONTH}${top}:${LAST_MONTH}${bottom ?? top}` as `${string}${Top}:${string}${Bottom}`;
+}
 
 /** Rows of the model sheet. */
 export const DRILL3_ROWS = {
