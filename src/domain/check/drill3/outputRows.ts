@@ -1,7 +1,7 @@
 import { isBlank } from "../cellNumber";
 import type { RangeCell } from "../readNamedBlock";
 import type { Drill3Context } from "./drill3Context";
-import { D3_LABELS, D3_OTHER_LEVERS, D3_OUTPUT_ROWS } from "./drill3Names";
+import { D3_LABELS, D3_OTHER_LEVERS, D3_OUTPUT_ROWS, type D3OutputRowName } from "./drill3Names";
 
 export type OutputRow = {
   name: string;
@@ -12,7 +12,7 @@ export type OutputRow = {
   row: readonly RangeCell[];
 };
 
-const RECIPES: Record<(typeof D3_OUTPUT_ROWS)[number], string> = {
+const RECIPES: Record<D3OutputRowName, string> = {
   D3_LeverCart:
     "active SAs (SAs × boutiques live ÷ boutiques × active SA rate) × carts per SA a week × 52/12 × cart conversion × cart value",
   D3_LeverSalon: "salon sessions × salon conversion × salon ticket",

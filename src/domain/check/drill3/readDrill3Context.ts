@@ -3,6 +3,8 @@ import { anchorCell } from "../anchorCell";
 import { nameProblemFinding } from "../nameProblemFinding";
 import { type BlockShape, type RangeCell, readNamedBlock } from "../readNamedBlock";
 import type { Drill3Context } from "./drill3Context";
+import { nameShape } from "../../drills/contract/drillContract";
+import { drill3Contract } from "../../drills/drill3/drill3Contract";
 import {
   D3_LABELS,
   D3_MONTH_ROWS,
@@ -11,25 +13,26 @@ import {
   D3_OPTIONAL_SCALARS,
   D3_OTHER_LEVER_LABELS,
   D3_SCALARS,
-  MONTHS,
   type D3RowName,
   type D3ScalarName,
 } from "./drill3Names";
 
 const ONE_CELL: BlockShape = { rows: 1, columns: 1 };
-const MONTH_ROW: BlockShape = { rows: 1, columns: MONTHS };
 
 /**
  * Reads every drill-3 name of PRODUCT.md section 3 from a workbook model. Names that cannot be read
  * become `missing-range` findings; the rest are ready for the rules. Never throws.
  *
  * @example
- * readDrill3Context(model).rows.D3_TCDigitalShare?.[11]?.address //=> "'D3 Model'!N31"
+ * readDrill3Context(model).rows.D3_TCDigitalShare?.[11]?.address //=> "'D3 Model'!N52"
  */
 export function readDrill3Context(model: WorkbookModel): Drill3Context {
   const anchor = anchorCell(model, "D3_");
   const problems: Finding[] = [];
-  const read = (name: string, label: string, shape: BlockShape) => {
+  /** A contract name's cells in the shape the contract gives it, or undefined (and a finding). */
+  const read = (name: keyof typeof D3_LABELS) => {
+    const label = D3_LABELS[name];
+    const shape: BlockShape = nameShape(drill3Contract, name);
     const result = readNamedBlock(model, name, shape);
     if (result.ok) return result.block.rows;
     problems.push(nameProblemFinding(result.problem, label, shape, anchor));
@@ -38,27 +41,21 @@ export function readDrill3Context(model: WorkbookModel): Drill3Context {
 
   const scalars: Partial<Record<D3ScalarName, RangeCell>> = {};
   for (const name of D3_SCALARS) {
-    const cell = read(name, D3_LABELS[name], ONE_CELL)?.[0]?.[0];
+    const cell = read(name)?.[0]?.[0];
     if (cell) scalars[name] = cell;
   }
   for (const name of D3_OPTIONAL_SCALARS) {
     if (!model.names.has(name.toUpperCase())) continue;
-    const cell = read(name, D3_LABELS[name], ONE_CELL)?.[0]?.[0];
+    const cell = read(name)?.[0]?.[0];
     if (cell) scalars[name] = cell;
   }
   const rows: Partial<Record<D3RowName, readonly RangeCell[]>> = {};
   for (const name of D3_MONTH_ROWS) {
-    const row = read(name, D3_LABELS[name], MONTH_ROW)?.[0];
+    const row = read(name)?.[0];
     if (row) rows[name] = row;
   }
-  const labels = read(D3_OTHER_LEVER_LABELS, "labels of the levers you add", {
-    rows: 2,
-    columns: 1,
-  });
-  const otherLevers = read(D3_OTHER_LEVERS, "revenue of the levers you add", {
-    rows: 2,
-    columns: MONTHS,
-  });
+  const labels = read(D3_OTHER_LEVER_LABELS);
+  const otherLevers = read(D3_OTHER_LEVERS);
   const notesBlock = readNotes(model);
 
   const context: Drill3Context = {

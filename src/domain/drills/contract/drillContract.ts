@@ -1,5 +1,5 @@
 import type { DrillId, PlanName } from "../../plan/workbookPlan";
-import { mustParseRange, type RangeBox } from "../../sheet/a1";
+import { mustParseRange, rangeA1, type RangeBox } from "../../sheet/a1";
 import { absoluteRef } from "../../sheet/sheetRef";
 
 /**
@@ -36,6 +36,16 @@ export type ContractName = {
   comment: string;
   /** A name the check reads only when a workbook has it: its absence is not a finding. */
   optional?: boolean;
+  /**
+   * A name the plan writes for its own formulas or the candidate's convenience (month numbers for
+   * a LUX helper, a roster column) that the check never reads: a workbook without it is whole.
+   */
+  planOnly?: boolean;
+  /**
+   * A name whose height comes from the generated data (one row per roster line): `range` is its
+   * first row, and the builder gives the row count to `contractPlanNames`.
+   */
+  rowsFromData?: boolean;
 };
 
 export type DrillContract = {
@@ -93,15 +103,28 @@ export function namesOfRole(contract: DrillContract, role: NameRole): ContractNa
 
 /**
  * The workbook names a plan writes for a contract: absolute, sheet-quoted references with their
- * comments, in declaration order.
+ * comments, in declaration order. `dataRows` gives the row count of each `rowsFromData` name (its
+ * declared range is the first row); a missing count throws (a programming error).
  *
  * @example
- * contractPlanNames(drill3Contract)[0] //=> { name: "D3_SAs", refersTo: "'D3 Model'!$C$8", comment: "…" }
+ * contractPlanNames(drill3Contract, { D3_RosterSAs: 80 })[0]
+ * //=> { name: "D3_SAs", refersTo: "'D3 Model'!$C$8", comment: "…" }
  */
-export function contractPlanNames(contract: DrillContract): PlanName[] {
+export function contractPlanNames(
+  contract: DrillContract,
+  dataRows: Readonly<Record<string, number>> = {}
+): PlanName[] {
   return contract.names.map((n) => ({
     name: n.name,
-    refersTo: absoluteRef(n.sheet, n.range),
+    refersTo: absoluteRef(n.sheet, n.rowsFromData ? grownRange(n, dataRows[n.name]) : n.range),
     comment: n.comment,
   }));
+}
+
+/** A `rowsFromData` name's range, grown from its first row to `rows` rows. */
+function grownRange(entry: ContractName, rows: number | undefined): string {
+  if (rows === undefined || !Number.isInteger(rows) || rows < 1)
+    throw new RangeError(`${entry.name} needs its row count from the data, got ${rows}`);
+  const box = mustParseRange(entry.range);
+  return rangeA1({ ...box, bottom: box.top + rows - 1 });
 }

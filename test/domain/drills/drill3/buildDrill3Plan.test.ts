@@ -6,39 +6,47 @@ import { generateDrill3Data } from "../../../../src/domain/drills/drill3/generat
 import { allFormulas, nameCells, planCells, resolveName } from "../common/planCells";
 import { numericLiterals, r1c1Shape } from "../common/formulaShape";
 import { evaluatePlan } from "../common/evaluatePlan";
+import {
+  contractName,
+  nameShape,
+  namesOfRole,
+  type NameRole,
+} from "../../../../src/domain/drills/contract/drillContract";
+import { drill3Contract } from "../../../../src/domain/drills/drill3/drill3Contract";
+import {
+  DRILL3_MONTH_COLUMNS,
+  DRILL3_ROSTER_HEADER_ROW,
+  DRILL3_ROWS,
+} from "../../../../src/domain/drills/drill3/drill3Layout";
+import { columnLetters } from "../../../../src/domain/sheet/a1";
 
-const GIVENS = ["D3_SAs", "D3_DOS", "D3_BaselineShare", "D3_TargetShare", "D3_TopClients"];
-const COACH: [string, number][] = [
-  ["D3_MaxDigitalHoursPerSAWeek", 8],
-  ["D3_MinutesPerCart", 15],
-  ["D3_MinutesPerSalon", 60],
-  ["D3_MaxDOSPerMonth", 20],
-  ["D3_MaxShareStep", 0.03],
-  ["D3_MaxAdoptionWithoutAttribution", 0.4],
-  ["D3_MaxCartConversion", 0.5],
-  ["D3_MaxSalonConversion", 0.6],
-];
-const ASSUMPTIONS = [
-  "D3_DOSLive",
-  "D3_ActiveSARate",
-  "D3_CartsPerSAWeek",
-  "D3_CartConversion",
-  "D3_CartValue",
-  "D3_SalonSessions",
-  "D3_SalonConversion",
-  "D3_SalonTicket",
-  "D3_AttributionLive",
-  "D3_ClickToDOSLive",
-  "D3_OrganicDrift",
-];
-const OUTPUTS = [
-  "D3_LeverCart",
-  "D3_LeverSalon",
-  "D3_LeverOrganic",
-  "D3_TCDigitalRevenue",
-  "D3_TCTotalRevenue",
-  "D3_TCDigitalShare",
-];
+const role = (r: NameRole) =>
+  namesOfRole(drill3Contract, r)
+    .filter((n) => !n.planOnly)
+    .map((n) => n.name);
+const columns = (name: string) => nameShape(drill3Contract, name).columns;
+const GIVENS = role("given").filter((n) => columns(n) === 1);
+const GIVEN_ROWS = role("given").filter((n) => columns(n) === 12);
+/** The coach defaults of PRODUCT.md, by name. */
+const COACH_DEFAULTS: Record<string, number> = {
+  D3_MaxDigitalHoursPerSAWeek: 8,
+  D3_MinutesPerCart: 15,
+  D3_MinutesPerSalon: 60,
+  D3_MaxDOSPerMonth: 20,
+  D3_MaxShareStep: 0.03,
+  D3_MaxAdoptionWithoutAttribution: 0.4,
+  D3_MaxCartConversion: 0.5,
+  D3_MaxSalonConversion: 0.6,
+  D3_MaxTotalRevenueDrop: 0.05,
+};
+const COACH = role("coach-setting").map((n): [string, number | undefined] => [
+  n,
+  COACH_DEFAULTS[n],
+]);
+const ASSUMPTIONS = role("assumption");
+const OUTPUTS = role("output").filter((n) => nameShape(drill3Contract, n).rows === 1);
+const cellOf = (name: string) => contractName(drill3Contract, name).range;
+const R = DRILL3_ROWS;
 const ALLOWED_LITERALS = new Set([0, 1, 12, 52, 100]);
 const MODES: PlanOptions["mode"][] = ["blank", "starter", "answer-key"];
 const TARGETS: PlanOptions["target"][] = ["addin", "file"];
@@ -53,9 +61,12 @@ describe("buildDrill3Plan", () => {
     expect(nameCells(blank, "D3_Drill")[0]?.[0]?.value).toBe("3");
     expect(nameCells(blank, "D3_GeneratorVersion")[0]?.[0]?.value).toBe(blank.generatorVersion);
     const model = blank.sheets[1];
-    expect(model?.freeze).toEqual({ rows: 5, columns: 2 });
+    expect(model?.freeze).toEqual({ rows: R.calendar, columns: 2 });
     const roster = blank.sheets[0];
-    expect(roster?.tables).toEqual([expect.objectContaining({ range: "A4:E84" })]);
+    const lastStore = DRILL3_ROSTER_HEADER_ROW + 80;
+    expect(roster?.tables).toEqual([
+      expect.objectContaining({ range: `A${DRILL3_ROSTER_HEADER_ROW}:E${lastStore}` }),
+    ]);
   });
 
   it("names every given, coach setting, assumption and output of PRODUCT.md with its shape", () => {
@@ -66,7 +77,7 @@ describe("buildDrill3Plan", () => {
         1,
       ]);
     }
-    for (const name of ["D3_BaselineTCRevenue", ...ASSUMPTIONS, ...OUTPUTS]) {
+    for (const name of [...GIVEN_ROWS, ...ASSUMPTIONS, ...OUTPUTS]) {
       const target = resolveName(blank, name);
       expect([name, target.sheet, target.rows, target.columns]).toEqual([name, "D3 Model", 1, 12]);
     }
@@ -83,6 +94,7 @@ describe("buildDrill3Plan", () => {
     expect(value("D3_BaselineShare")).toMatchObject({ value: 0.18, style: "given" });
     expect(value("D3_TargetShare")).toMatchObject({ value: 0.3, style: "given" });
     expect(value("D3_TopClients")).toMatchObject({ value: 4800, style: "given" });
+    expect(COACH.length).toBeGreaterThan(0);
     for (const [name, expected] of COACH) {
       expect(value(name)).toMatchObject({ value: expected, style: "given" });
       expect(value(name)?.note).toBeTruthy();
@@ -117,7 +129,12 @@ describe("buildDrill3Plan", () => {
         for (const cell of nameCells(starter, name).flat()) expect(cell?.formula).toMatch(/^=/);
       }
       const share = nameCells(starter, "D3_TCDigitalShare")[0]?.[0]?.formula;
-      expect(share).toBe(target === "addin" ? "=LUX.SAFESHARE(C50,C51)" : "=IF(C51=0,0,C50/C51)");
+      const [digital, total] = [`C${R.tcDigitalRevenue}`, `C${R.tcTotalRevenue}`];
+      expect(share).toBe(
+        target === "addin"
+          ? `=LUX.SAFESHARE(${digital},${total})`
+          : `=IF(${total}=0,0,${digital}/${total})`
+      );
     }
     const addin = allFormulas(buildDrill3Plan({ seed: 0, mode: "starter", target: "addin" }));
     expect(addin.some((f) => f.includes("LUX.RAMP(D3_Months"))).toBe(true);
@@ -171,7 +188,7 @@ describe("buildDrill3Plan", () => {
           expect(buildDrill3Plan({ seed, mode, target })).toEqual(plan);
           const cells = planCells(plan);
           const data = generateDrill3Data(seed);
-          expect(cells.get("D3 Model")?.get("C8")?.value).toBe(data.sas);
+          expect(cells.get("D3 Model")?.get(cellOf("D3_SAs"))?.value).toBe(data.sas);
           expect(resolveName(plan, "D3_RosterSAs").rows).toBe(data.dos);
           if (target === "file") expect(allFormulas(plan).join(" ")).not.toMatch(/LUX\./);
         }
@@ -198,9 +215,9 @@ describe("buildDrill3Plan answer key, recomputed from its own formulas", () => {
     close(row("D3_TCDigitalRevenue"), forecast.tcDigitalRevenue, 4);
     close(row("D3_TCTotalRevenue"), forecast.tcTotalRevenue, 4);
     close(row("D3_TCDigitalShare"), forecast.tcDigitalShare, 10);
-    expect(value("D3 Model", "O14")).toBeCloseTo(1, 12);
-    expect(value("D3 Roster", `E${4 + generateDrill3Data(seed).dos + 2}`)).toBe(
-      generateDrill3Data(seed).sas
-    );
+    const year = columnLetters(DRILL3_MONTH_COLUMNS.year);
+    expect(value("D3 Model", `${year}${R.seasonality}`)).toBeCloseTo(1, 12);
+    const totalRow = DRILL3_ROSTER_HEADER_ROW + generateDrill3Data(seed).dos + 2;
+    expect(value("D3 Roster", `E${totalRow}`)).toBe(generateDrill3Data(seed).sas);
   });
 });
