@@ -34,12 +34,13 @@ function documentedCodes(markdown: string): Set<string> {
 const CODE_SHAPE = /^[a-z0-9]+(-[a-z0-9]+)+$/;
 
 /**
- * The workbook names a text mentions: `D1_Name` tokens, with the README's shorthand for pairs
- * expanded (`D1_OrdersLQ`/`TQ` also names D1_OrdersTQ, `D1_AOVStart`/`End` also D1_AOVEnd).
+ * The workbook names a text mentions: `D1_Name` tokens (not families such as `D3_TC*`), with the
+ * README's shorthand for pairs expanded (`D1_OrdersLQ`/`TQ` also names D1_OrdersTQ, `D1_AOVStart`/`End` also D1_AOVEnd).
  */
 function mentionedNames(text: string, prefixes: readonly string[]): Set<string> {
   const names = new Set<string>();
-  const name = new RegExp(`\\b(?:${prefixes.join("|")})[A-Za-z0-9]+`, "g");
+  // A token followed by "*" stands for a family ("D3_Lever*"), not a name.
+  const name = new RegExp(`\\b(?:${prefixes.join("|")})[A-Za-z0-9]+(?![A-Za-z0-9*])`, "g");
   for (const match of text.matchAll(name)) names.add(match[0]);
   for (const match of text.matchAll(/`([A-Z0-9]+_[A-Za-z0-9]+)`\/`([A-Za-z0-9]+)`/g)) {
     const [, base, suffix] = match as unknown as [string, string, string];
@@ -112,6 +113,12 @@ describe("the docs test's readers", () => {
       "D1_AOVStart",
       "D1_OrdersTQ",
       "D1_AOVEnd",
+    ]);
+  });
+
+  it("reads a family of names as no name", () => {
+    expect([...mentionedNames("a `D3_Lever*` or `D3_TC*` cell, `D3_SAs`", ["D3_"])]).toEqual([
+      "D3_SAs",
     ]);
   });
 
