@@ -101,7 +101,11 @@ function expectOneLineError(result: Run, pattern: RegExp): void {
   expect(errors[0]).toMatch(pattern);
 }
 
-const finding = (code: string, severity: Finding["severity"], cells: string[]): Finding => ({
+const finding = (
+  code: Finding["code"],
+  severity: Finding["severity"],
+  cells: string[]
+): Finding => ({
   code,
   severity,
   message: `${code} message`,

@@ -18,8 +18,8 @@ export const DRILL_NAME_PREFIXES: Record<CheckedDrill, string> = {
 export type DrillCheck = (model: WorkbookModel) => Finding[];
 
 /**
- * The extension point: each drill's checks. Drills 1, 2 and the KPI drill get theirs next (issue 6);
- * until then a workbook of theirs is recognised and comes back with no findings.
+ * The extension point: each drill's checks, run for every drill a workbook holds. A new drill adds
+ * its name prefix above and its checks here.
  */
 export const rulesByDrill: Record<CheckedDrill, readonly DrillCheck[]> = {
   "1": [checkDrill1],

@@ -39,9 +39,17 @@ export function showHuge(value: number): string | undefined {
   return Math.abs(value) >= HUGE ? value.toExponential(2) : undefined;
 }
 
-/** Grouped digits; what a candidate typed can be any double, so huge or non-finite values are spelt out. */
-const grouped = (value: number, decimals: number): string =>
-  showHuge(value) ?? formatter(decimals, decimals).format(value);
+/**
+ * A number with exactly `decimals` decimals and grouped digits; what a candidate typed can be any
+ * double, so huge or non-finite values are spelt out. Every other formatter here builds on it.
+ *
+ * @example
+ * formatFixed(1234.5) //=> "1,234.50"
+ * formatFixed(3.2, 4) //=> "3.2000"
+ */
+export function formatFixed(value: number, decimals = 2): string {
+  return showHuge(value) ?? formatter(decimals, decimals).format(value);
+}
 
 /**
  * A share (0.294) as a percentage.
@@ -51,7 +59,9 @@ const grouped = (value: number, decimals: number): string =>
  */
 export function formatPercent(share: number, decimals = 1): string {
   const scaled = share * 100;
-  return Number.isFinite(scaled) ? `${grouped(scaled, decimals)}%` : grouped(scaled, decimals);
+  return Number.isFinite(scaled)
+    ? `${formatFixed(scaled, decimals)}%`
+    : formatFixed(scaled, decimals);
 }
 
 /**
@@ -61,7 +71,7 @@ export function formatPercent(share: number, decimals = 1): string {
  * formatPoints(0.04) //=> "4.0 points"
  */
 export function formatPoints(difference: number, decimals = 1): string {
-  return `${grouped(Math.abs(difference) * 100, decimals)} points`;
+  return `${formatFixed(Math.abs(difference) * 100, decimals)} points`;
 }
 
 /**
@@ -72,7 +82,7 @@ export function formatPoints(difference: number, decimals = 1): string {
  */
 export function formatUsd(amount: number, decimals = 0): string {
   const sign = amount < 0 ? "-" : "";
-  return `${sign}$${grouped(Math.abs(amount), decimals)}`;
+  return `${sign}$${formatFixed(Math.abs(amount), decimals)}`;
 }
 
 /**

@@ -24,7 +24,7 @@ export function nameProblemFinding(
 ): Finding {
   const what = `${problem.name} (${label})`;
   const fix = `Open Formulas › Name Manager and point ${problem.name} at the ${shapeWords(shape)} it describes.`;
-  const base = { code: "missing-range", severity: "error" as const };
+  const base = { code: "missing-range" as const, severity: "error" as const };
   switch (problem.reason) {
     case "missing":
       return {

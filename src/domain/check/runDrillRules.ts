@@ -1,6 +1,6 @@
 import type { Finding } from "../model/workbookModel";
 
-/** A rule of drill 1, drill 2 or the KPI drill: pure, reads its context, returns findings. */
+/** A rule of any drill's check: pure, reads the drill's context, returns findings. */
 export type DrillRule<Context> = (context: Context) => Finding[];
 
 /**

@@ -4,6 +4,8 @@
  * values a spreadsheet program saved with each formula). The rules never see Office or ExcelJS.
  */
 
+import type { FindingCode } from "../check/findingCodes";
+
 /** An Excel error value such as "#REF!", "#N/A", "#DIV/0!", "#NAME?", "#VALUE!". */
 export type CellError = { error: string };
 
@@ -44,7 +46,8 @@ export type WorkbookModel = {
 export type Severity = "error" | "warning" | "info";
 
 export type Finding = {
-  code: string;
+  /** One of FINDING_CODES, e.g. "share-mismatch". */
+  code: FindingCode;
   severity: Severity;
   message: string;
   /** Sheet-qualified A1 addresses, e.g. "'D3 Work'!C10" or "'D3 Work'!C10:N10". Never empty. */

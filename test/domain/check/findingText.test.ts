@@ -1,5 +1,6 @@
 import {
   describeMonths,
+  formatFixed,
   formatPercent,
   formatPoints,
   formatNumber,
@@ -22,6 +23,13 @@ describe("findingText", () => {
     expect(quoteContent({ error: "#N/A" })).toBe("#N/A");
     expect(quoteContent("x".repeat(50))).toHaveLength(40);
     expect(quoteContent(null)).toBe("nothing");
+  });
+
+  it("writes fixed decimals with grouped digits, the base of every other formatter", () => {
+    expect(formatFixed(1234.5)).toBe("1,234.50");
+    expect(formatFixed(-3.2, 4)).toBe("-3.2000");
+    expect(formatFixed(2, 0)).toBe("2");
+    expect(formatFixed(1e13)).toBe("1.00e+13");
   });
 
   it("spells out numbers a candidate typed that are too large to read or to scale", () => {

@@ -1,6 +1,7 @@
 import type { Decimal } from "../../decimal";
 import type { KpiDefinition, KpiTotals } from "../../drills/kpi/kpiDefinitions";
 import { isDomainError } from "../../errors/DomainError";
+import { formatFixed } from "../findingText";
 import { KPI_TRUTH } from "./kpiTruth";
 import { MissingGiven } from "./kpiTotalsFromTable";
 
@@ -42,7 +43,8 @@ export function kpiSlip(
   }
   if (definition.format.includes("%")) {
     if (close(given, truth * 100, tolerance * 100)) {
-      return `Likely slip: the percentage is typed as a plain number (${(truth * 100).toFixed(2)} instead of ${(truth * 100).toFixed(2)}%, the share ${truth.toFixed(4)}): type it with a % sign or divide by 100.`;
+      const percent = formatFixed(truth * 100, 2);
+      return `Likely slip: the percentage is typed as a plain number (${percent} instead of ${percent}%, the share ${formatFixed(truth, 4)}): type it with a % sign or divide by 100.`;
     }
     if (truth !== 0 && close(given, truth / 100, tolerance / 100)) {
       return "Likely slip: the rate is divided by 100 twice (a share is already a percentage once formatted as %).";

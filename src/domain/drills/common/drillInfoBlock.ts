@@ -1,6 +1,6 @@
 import type { DrillId, PlanBlock, PlanName, WorkbookPlan } from "../../plan/workbookPlan";
 import { cellA1, mustParseCell } from "../../sheet/a1";
-import { absoluteRef } from "../../sheet/sheetRef";
+import { contractPlanNames, type ContractName } from "../contract/drillContract";
 
 /** The label every drill's stamp block starts with; a check looks for it to recognise our workbooks. */
 export const DRILL_INFO_TITLE = "Drill info";
@@ -23,6 +23,38 @@ export type DrillInfoPlacement = {
 };
 
 /**
+ * The stamp names of a Drill info block at a placement, as a drill contract declares them:
+ * `<prefix>_Drill`, `<prefix>_Seed`, `<prefix>_GeneratorVersion`, `<prefix>_Mode` on the value cells,
+ * one column right of the labels, rows 2 to 5 of the block.
+ *
+ * @example
+ * drillInfoNames({ sheet: "KPI Work", at: "F6", namePrefix: "KPI" })[1]
+ * //=> { name: "KPI_Seed", role: "stamp", sheet: "KPI Work", range: "G8", label: "variant seed", comment: … }
+ */
+export function drillInfoNames(placement: DrillInfoPlacement): ContractName[] {
+  const { column, row } = mustParseCell(placement.at);
+  const stamp = (offset: number, suffix: string, label: string, comment: string): ContractName => ({
+    name: `${placement.namePrefix}_${suffix}`,
+    role: "stamp",
+    sheet: placement.sheet,
+    range: cellA1({ row: row + offset, column: column + 1 }),
+    label,
+    comment,
+  });
+  return [
+    stamp(1, "Drill", "drill", "Drill info: which drill this is."),
+    stamp(2, "Seed", "variant seed", "Drill info: variant seed (0 = canonical)."),
+    stamp(
+      3,
+      "GeneratorVersion",
+      "generator version",
+      "Drill info: version of the generator that wrote this drill."
+    ),
+    stamp(4, "Mode", "mode", "Drill info: blank, starter or answer-key."),
+  ];
+}
+
+/**
  * The "Drill info" stamp: drill, variant seed, generator version and mode, so a coach without the
  * add-in can regenerate the same drill and its answer key. Returns the block and workbook-scoped names
  * for its value cells (`<prefix>_Drill`, `<prefix>_Seed`, `<prefix>_GeneratorVersion`, `<prefix>_Mode`).
@@ -39,10 +71,6 @@ export function drillInfoBlock(
   info: DrillInfo,
   placement: DrillInfoPlacement
 ): { block: PlanBlock; names: PlanName[] } {
-  const { column, row } = mustParseCell(placement.at);
-  const valueCell = (offset: number): string =>
-    absoluteRef(placement.sheet, cellA1({ row: row + offset, column: column + 1 }));
-
   const block: PlanBlock = {
     at: placement.at,
     rows: [
@@ -70,24 +98,10 @@ export function drillInfoBlock(
       ],
     ],
   };
-  const p = placement.namePrefix;
-  const names: PlanName[] = [
-    { name: `${p}_Drill`, refersTo: valueCell(1), comment: "Drill info: which drill this is." },
-    {
-      name: `${p}_Seed`,
-      refersTo: valueCell(2),
-      comment: "Drill info: variant seed (0 = canonical).",
-    },
-    {
-      name: `${p}_GeneratorVersion`,
-      refersTo: valueCell(3),
-      comment: "Drill info: version of the generator that wrote this drill.",
-    },
-    {
-      name: `${p}_Mode`,
-      refersTo: valueCell(4),
-      comment: "Drill info: blank, starter or answer-key.",
-    },
-  ];
+  const names = contractPlanNames({
+    drill: info.drill,
+    prefix: `${placement.namePrefix}_`,
+    names: drillInfoNames(placement),
+  });
   return { block, names };
 }

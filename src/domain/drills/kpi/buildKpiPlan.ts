@@ -1,28 +1,19 @@
-import {
-  type PlanCell,
-  type PlanName,
-  type PlanSheet,
-  type WorkbookPlan,
-} from "../../plan/workbookPlan";
+import { type PlanCell, type PlanSheet, type WorkbookPlan } from "../../plan/workbookPlan";
 import type { PlanOptions } from "../buildPlan";
 import { columnLetters } from "../../sheet/a1";
 import { absoluteRef } from "../../sheet/sheetRef";
 import { drillInfoBlock } from "../common/drillInfoBlock";
+import { contractName, contractPlanNames } from "../contract/drillContract";
 import { KPI_GENERATOR_VERSION, generateKpiData, type KpiData } from "./generateKpiData";
+import {
+  KPI_CONTRACT,
+  KPI_DATA_SHEET,
+  KPI_FACTS_LAST_ROW,
+  KPI_INFO_PLACEMENT,
+  KPI_LAYOUT,
+  KPI_WORK_SHEET,
+} from "./kpiContract";
 import { KPI_COLUMNS, KPI_DEFINITIONS, KPI_FACTS, type KpiRefs } from "./kpiDefinitions";
-
-export const KPI_DATA_SHEET = "KPI Data";
-export const KPI_WORK_SHEET = "KPI Work";
-
-/** Rows of both sheets; the names and the tests read these. */
-export const KPI_LAYOUT = {
-  weeklyHeaderRow: 5,
-  firstWeekRow: 6,
-  totalsRow: 33,
-  factsHeaderRow: 36,
-  kpiHeaderRow: 7,
-  firstKpiRow: 8,
-} as const;
 
 const L = KPI_LAYOUT;
 
@@ -43,33 +34,32 @@ export function buildKpiPlan(options: PlanOptions): WorkbookPlan {
   if (lastWeekRow >= L.totalsRow) throw new RangeError("the KPI layout holds at most 26 weeks");
   const columnOf = (key: string): string =>
     columnLetters(KPI_COLUMNS.findIndex((c) => c.key === key) + 1);
-  const factRow = (key: string): number =>
-    L.factsHeaderRow + 1 + KPI_FACTS.findIndex((f) => f.key === key);
   const refs: KpiRefs = {
     column: (key) =>
       absoluteRef(
         KPI_DATA_SHEET,
         `${columnOf(key)}${L.firstWeekRow}:${columnOf(key)}${lastWeekRow}`
       ),
-    fact: (key) => absoluteRef(KPI_DATA_SHEET, `B${factRow(key)}`),
+    // The fact's cell is where the contract puts its name (contractName throws on an unknown key).
+    fact: (key) =>
+      absoluteRef(
+        KPI_DATA_SHEET,
+        contractName(KPI_CONTRACT, KPI_FACTS.find((f) => f.key === key)?.name ?? "").range
+      ),
   };
   const dataSheet = buildDataSheet(data, options, lastWeekRow);
-  const work = buildWorkSheet(options, refs);
+  const workSheet = buildWorkSheet(options, refs);
   return {
     drill: "kpi",
     seed: options.seed,
     mode: options.mode,
     generatorVersion: KPI_GENERATOR_VERSION,
-    sheets: [dataSheet.sheet, work.sheet],
-    names: [...dataSheet.names, ...work.names],
+    sheets: [dataSheet, workSheet],
+    names: contractPlanNames(KPI_CONTRACT),
   };
 }
 
-function buildDataSheet(
-  data: KpiData,
-  options: PlanOptions,
-  lastWeekRow: number
-): { sheet: PlanSheet; names: PlanName[] } {
+function buildDataSheet(data: KpiData, options: PlanOptions, lastWeekRow: number): PlanSheet {
   const header = (value: string): PlanCell => ({ value, style: "header" });
   const lastColumn = columnLetters(KPI_COLUMNS.length);
   const weekRows: PlanCell[][] = data.weeks.map((week) =>
@@ -134,8 +124,7 @@ function buildDataSheet(
   KPI_COLUMNS.forEach((_, i) => {
     if (i >= 2) widths[columnLetters(i + 1)] = 16;
   });
-  const factsLast = L.factsHeaderRow + KPI_FACTS.length;
-  const sheet: PlanSheet = {
+  return {
     name: KPI_DATA_SHEET,
     tabColor: "#3E5C7A",
     columnWidths: widths,
@@ -149,23 +138,14 @@ function buildDataSheet(
       },
       {
         name: "tblKpiFacts",
-        range: `A${L.factsHeaderRow}:C${factsLast}`,
+        range: `A${L.factsHeaderRow}:C${KPI_FACTS_LAST_ROW}`,
         style: "TableStyleLight1",
       },
     ],
   };
-  const names: PlanName[] = KPI_FACTS.map((fact, i) => ({
-    name: fact.name,
-    refersTo: absoluteRef(KPI_DATA_SHEET, `B${L.factsHeaderRow + 1 + i}`),
-    comment: `Given: ${fact.label.toLowerCase()}.`,
-  }));
-  return { sheet, names };
 }
 
-function buildWorkSheet(
-  options: PlanOptions,
-  refs: KpiRefs
-): { sheet: PlanSheet; names: PlanName[] } {
+function buildWorkSheet(options: PlanOptions, refs: KpiRefs): PlanSheet {
   const answerKey = options.mode === "answer-key";
   const header = (value: string): PlanCell => ({ value, style: "header" });
   const rows: PlanCell[][] = KPI_DEFINITIONS.map((kpi) => [
@@ -176,8 +156,6 @@ function buildWorkSheet(
       : { numberFormat: kpi.format, style: "input" },
     { value: kpi.toleranceText, style: "note" },
   ]);
-  const first = L.firstKpiRow;
-  const last = first + KPI_DEFINITIONS.length - 1;
   const info = drillInfoBlock(
     {
       drill: "kpi",
@@ -186,9 +164,9 @@ function buildWorkSheet(
       generatorVersion: KPI_GENERATOR_VERSION,
       mode: options.mode,
     },
-    { sheet: KPI_WORK_SHEET, at: "F6", namePrefix: "KPI" }
+    KPI_INFO_PLACEMENT
   );
-  const sheet: PlanSheet = {
+  return {
     name: KPI_WORK_SHEET,
     tabColor: "#5C7A3E",
     columnWidths: { A: 38, B: 80, C: 16, D: 16, E: 3, F: 18, G: 14, H: 30 },
@@ -230,20 +208,4 @@ function buildWorkSheet(
       info.block,
     ],
   };
-  const work = (range: string): string => absoluteRef(KPI_WORK_SHEET, range);
-  const names: PlanName[] = [
-    ...KPI_DEFINITIONS.map((kpi, i) => ({
-      name: kpi.name,
-      refersTo: work(`C${first + i}`),
-      comment: `Candidate: ${kpi.label.toLowerCase()} (tolerance ${kpi.toleranceText}).`,
-    })),
-    { name: "KPI_Labels", refersTo: work(`A${first}:A${last}`), comment: "Given: KPI labels." },
-    {
-      name: "KPI_Answers",
-      refersTo: work(`C${first}:C${last}`),
-      comment: "Candidate: every KPI, in label order.",
-    },
-    ...info.names,
-  ];
-  return { sheet, names };
 }

@@ -1,15 +1,18 @@
-import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../../plan/workbookPlan";
+import type { PlanCell, PlanSheet, WorkbookPlan } from "../../plan/workbookPlan";
 import type { PlanOptions } from "../buildPlan";
-import { absoluteRef } from "../../sheet/sheetRef";
 import { drillInfoBlock } from "../common/drillInfoBlock";
+import { contractName, contractPlanNames } from "../contract/drillContract";
+import {
+  LOG_CONTRACT,
+  LOG_INFO_PLACEMENT,
+  LOG_LAST_ROW,
+  LOG_LAYOUT,
+  LOG_SHEET,
+} from "./logContract";
 import { PRACTICE_QUESTIONS } from "./practiceQuestions";
-
-export const LOG_SHEET = "Practice Log";
 
 /** Bumped whenever the same seed would give a different sheet. */
 export const LOG_GENERATOR_VERSION = "log-1.0.0";
-
-export const LOG_LAYOUT = { headerRow: 7, firstQuestionRow: 8 } as const;
 
 const SETS = {
   behavioural: "Luxury digital lead: behavioural",
@@ -26,8 +29,6 @@ const SETS = {
  * buildLogPlan({ seed: 0, mode: "blank", target: "file" }).sheets[0]?.name //=> "Practice Log"
  */
 export function buildLogPlan(options: PlanOptions): WorkbookPlan {
-  const first = LOG_LAYOUT.firstQuestionRow;
-  const last = first + PRACTICE_QUESTIONS.length - 1;
   const header = (value: string): PlanCell => ({ value, style: "header" });
   const rows: PlanCell[][] = PRACTICE_QUESTIONS.map((q, i) => [
     { value: i + 1, numberFormat: "0", style: "label" },
@@ -47,10 +48,11 @@ export function buildLogPlan(options: PlanOptions): WorkbookPlan {
       generatorVersion: LOG_GENERATOR_VERSION,
       mode: options.mode,
     },
-    { sheet: LOG_SHEET, at: "J1", namePrefix: "LOG" }
+    LOG_INFO_PLACEMENT
   );
-  const average = (column: string): PlanCell => ({
-    formula: `=IF(COUNT(${column}${first}:${column}${last})=0,"",AVERAGE(${column}${first}:${column}${last}))`,
+  const scoreRange = (name: string): string => contractName(LOG_CONTRACT, name).range;
+  const average = (range: string): PlanCell => ({
+    formula: `=IF(COUNT(${range})=0,"",AVERAGE(${range}))`,
     numberFormat: "0.0",
     style: "output",
   });
@@ -119,31 +121,31 @@ export function buildLogPlan(options: PlanOptions): WorkbookPlan {
       },
       info.block,
       {
-        at: "J7",
+        at: LOG_LAYOUT.scoresAt,
         rows: [
           [{ value: "Scores so far", style: "subtitle" }],
-          [{ value: "Average self-score", style: "label" }, average("F")],
-          [{ value: "Average coach score", style: "label" }, average("G")],
+          [{ value: "Average self-score", style: "label" }, average(scoreRange("LOG_SelfScore"))],
+          [{ value: "Average coach score", style: "label" }, average(scoreRange("LOG_CoachScore"))],
         ],
       },
     ],
     tables: [
       {
         name: "tblPracticeLog",
-        range: `A${LOG_LAYOUT.headerRow}:H${last}`,
+        range: `A${LOG_LAYOUT.headerRow}:${LOG_LAYOUT.coachCommentColumn}${LOG_LAST_ROW}`,
         style: "TableStyleLight1",
       },
     ],
     validations: [
       {
-        range: `F${first}:F${last}`,
+        range: scoreRange("LOG_SelfScore"),
         kind: "whole",
         min: 1,
         max: 5,
         prompt: "A whole number from 1 to 5.",
       },
       {
-        range: `G${first}:G${last}`,
+        range: scoreRange("LOG_CoachScore"),
         kind: "whole",
         min: 1,
         max: 5,
@@ -151,22 +153,12 @@ export function buildLogPlan(options: PlanOptions): WorkbookPlan {
       },
     ],
   };
-  const ref = (column: string): string =>
-    absoluteRef(LOG_SHEET, `${column}${first}:${column}${last}`);
-  const names: PlanName[] = [
-    { name: "LOG_Questions", refersTo: ref("C"), comment: "Given: the practice questions." },
-    { name: "LOG_Notes", refersTo: ref("E"), comment: "Candidate: notes per question." },
-    { name: "LOG_SelfScore", refersTo: ref("F"), comment: "Candidate: self-score, 1 to 5." },
-    { name: "LOG_CoachScore", refersTo: ref("G"), comment: "Coach: score, 1 to 5." },
-    { name: "LOG_CoachComment", refersTo: ref("H"), comment: "Coach: comment per question." },
-    ...info.names,
-  ];
   return {
     drill: "log",
     seed: options.seed,
     mode: options.mode,
     generatorVersion: LOG_GENERATOR_VERSION,
     sheets: [sheet],
-    names,
+    names: contractPlanNames(LOG_CONTRACT),
   };
 }

@@ -1,5 +1,5 @@
 import { columnLetters } from "../../../../src/domain/sheet/a1";
-import { KPI_LAYOUT } from "../../../../src/domain/drills/kpi/buildKpiPlan";
+import { KPI_LAYOUT } from "../../../../src/domain/drills/kpi/kpiContract";
 import { KPI_COLUMNS } from "../../../../src/domain/drills/kpi/kpiDefinitions";
 import { checkKpiDrill } from "../../../../src/domain/check/kpi/checkKpiDrill";
 import { buildKpiCheckModel } from "../../../fixtures/check/kpi/buildKpiCheckModel";

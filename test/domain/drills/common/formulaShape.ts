@@ -1,42 +1,18 @@
+import { findNumericLiterals } from "../../../../src/domain/check/formula/findNumericLiterals";
+import { cellA1 } from "../../../../src/domain/sheet/a1";
+import { toR1C1 } from "../../../../src/domain/sheet/toR1C1";
+
 /**
- * A tiny formula reader for tests: the R1C1 shape of an A1 formula written in a given cell, and the
- * numeric literals it holds (ignoring strings, cell references, sheet names, names and functions).
+ * What the plan tests ask of a formula, answered by the production readers the check uses, so a
+ * builder is held to the same reading of a formula as a candidate's workbook.
  */
 
-const CELL_REF = /(?<![A-Za-z0-9_.$'!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
-
-function stripStrings(formula: string): string {
-  return formula.replace(/"(?:[^"]|"")*"/g, '""');
-}
-
-function stripSheetNames(formula: string): string {
-  return formula.replace(/'(?:[^']|'')+'!/g, "");
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** The formula in R1C1 terms relative to (row, column), 1-based. */
+/** The formula in R1C1 terms as seen from (row, column), 1-based: equal for a formula copied along a row. */
 export function r1c1Shape(formula: string, row: number, column: number): string {
-  return stripSheetNames(stripStrings(formula)).replace(
-    CELL_REF,
-    (_all, colAbs: string, letters: string, rowAbs: string, digits: string) => {
-      const r = Number(digits);
-      const c = columnNumber(letters);
-      const rPart = rowAbs ? `R${r}` : r === row ? "R" : `R[${r - row}]`;
-      const cPart = colAbs ? `C${c}` : c === column ? "C" : `C[${c - column}]`;
-      return rPart + cPart;
-    }
-  );
+  return toR1C1(formula, cellA1({ row, column }));
 }
 
-/** Numeric literals in a formula (as numbers). */
+/** Every numeric literal of a formula, by value ("5%" is 0.05), allowed constants included. */
 export function numericLiterals(formula: string): number[] {
-  const bare = stripSheetNames(stripStrings(formula))
-    .replace(CELL_REF, " ")
-    .replace(/[A-Za-z_][A-Za-z0-9_.]*/g, " ");
-  return [...bare.matchAll(/\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)].map((m) => Number(m[0]));
+  return findNumericLiterals(formula, []).map((literal) => literal.value);
 }

@@ -1,0 +1,12 @@
+import { KPI_CONTRACT } from "../kpi/kpiContract";
+import { LOG_CONTRACT } from "../log/logContract";
+import type { DrillContract } from "./drillContract";
+
+/**
+ * Every drill's contract, one line each: the docs test reads this list to prove the README and
+ * docs/checks.md document exactly the names the drills declare. A drill with a contract adds it here.
+ *
+ * @example
+ * DRILL_CONTRACTS.map((c) => c.prefix) //=> ["KPI_", "LOG_"]
+ */
+export const DRILL_CONTRACTS: readonly DrillContract[] = [KPI_CONTRACT, LOG_CONTRACT];
