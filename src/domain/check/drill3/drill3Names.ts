@@ -1,6 +1,6 @@
 import { contractName, nameShape, type ContractName } from "../../drills/contract/drillContract";
 import {
-  drill3Contract,
+  DRILL3_CONTRACT,
   type Drill3ContractEntry,
   type Drill3Name,
 } from "../../drills/drill3/drill3Contract";
@@ -15,7 +15,7 @@ import { DRILL3_MONTH_COLUMNS } from "../../drills/drill3/drill3Layout";
 export const MONTHS = DRILL3_MONTH_COLUMNS.last - DRILL3_MONTH_COLUMNS.first + 1;
 
 /** The names the check reads: the contract less the plan's own extras. */
-const CHECKED: readonly ContractName[] = drill3Contract.names.filter((n) => !n.planOnly);
+const CHECKED: readonly ContractName[] = DRILL3_CONTRACT.names.filter((n) => !n.planOnly);
 
 type Checked = Exclude<Drill3ContractEntry, { planOnly: true }>;
 type Span = `${string}:${string}`;
@@ -35,7 +35,7 @@ export type D3RowName = Exclude<
 export type D3OutputRowName = Extract<D3RowName, Extract<Checked, { role: "output" }>["name"]>;
 
 const isShape = (name: string, rows: number, columns: number) => {
-  const shape = nameShape(drill3Contract, name);
+  const shape = nameShape(DRILL3_CONTRACT, name);
   return shape.rows === rows && shape.columns === columns;
 };
 
@@ -52,7 +52,7 @@ function namesWhere<Name extends string>(
 
 /** A name the contract must declare, kept as a literal for the rules' types. */
 function declared<Name extends Drill3Name>(name: Name): Name {
-  return contractName(drill3Contract, name).name as Name;
+  return contractName(DRILL3_CONTRACT, name).name as Name;
 }
 
 export const D3_SCALAR_GIVENS = namesWhere<D3ScalarName>("given", 1, 1);
@@ -81,9 +81,13 @@ export const D3_OTHER_LEVERS = declared("D3_OtherLevers");
 
 /**
  * Optional: a block of the candidate's notes, scanned for discount language when present. The plan
- * does not declare it (a candidate adds it, of any shape), so the contract does not list it.
+ * does not write it (a candidate adds it, of any shape): the contract lists it as a candidate name.
  */
-export const D3_NOTES = "D3_Notes";
+export const D3_NOTES: string =
+  DRILL3_CONTRACT.candidateNames?.find((n) => n.name === "D3_Notes")?.name ??
+  (() => {
+    throw new Error("drill 3's contract declares no D3_Notes");
+  })();
 
 /** What a coach calls each name the check reads, in a sentence. */
 export const D3_LABELS = Object.fromEntries(CHECKED.map((n) => [n.name, n.label])) as Record<

@@ -4,7 +4,7 @@ import { nameProblemFinding } from "../nameProblemFinding";
 import { type BlockShape, type RangeCell, readNamedBlock } from "../readNamedBlock";
 import type { Drill3Context } from "./drill3Context";
 import { nameShape } from "../../drills/contract/drillContract";
-import { drill3Contract } from "../../drills/drill3/drill3Contract";
+import { DRILL3_CONTRACT } from "../../drills/drill3/drill3Contract";
 import {
   D3_LABELS,
   D3_MONTH_ROWS,
@@ -32,7 +32,7 @@ export function readDrill3Context(model: WorkbookModel): Drill3Context {
   /** A contract name's cells in the shape the contract gives it, or undefined (and a finding). */
   const read = (name: keyof typeof D3_LABELS) => {
     const label = D3_LABELS[name];
-    const shape: BlockShape = nameShape(drill3Contract, name);
+    const shape: BlockShape = nameShape(DRILL3_CONTRACT, name);
     const result = readNamedBlock(model, name, shape);
     if (result.ok) return result.block.rows;
     problems.push(nameProblemFinding(result.problem, label, shape, anchor));

@@ -48,18 +48,26 @@ export type ContractName = {
   rowsFromData?: boolean;
 };
 
+/**
+ * A name a candidate may add to their workbook (the plan never writes it, and it has no fixed place
+ * or shape); the check reads it when present.
+ */
+export type CandidateName = { name: string; label: string; comment: string };
+
 export type DrillContract = {
   drill: DrillId;
   /** The prefix every name of the drill starts with ("D3_"); it reveals the drill to the check. */
   prefix: string;
   names: readonly ContractName[];
+  /** Names a candidate may add, read when present (e.g. drill 3's notes). */
+  candidateNames?: readonly CandidateName[];
 };
 
 /**
  * The entry of one name; throws when the contract does not declare it (a programming error).
  *
  * @example
- * contractName(drill3Contract, "D3_SAs").range //=> "C8"
+ * contractName(DRILL3_CONTRACT, "D3_SAs").range //=> "C8"
  */
 export function contractName(contract: DrillContract, name: string): ContractName {
   const entry = contract.names.find((n) => n.name === name);
@@ -71,7 +79,7 @@ export function contractName(contract: DrillContract, name: string): ContractNam
  * Where a name sits, as a box of 1-based rows and columns.
  *
  * @example
- * nameBox(drill3Contract, "D3_LeverCart") //=> { top: 45, left: 3, bottom: 45, right: 14 }
+ * nameBox(DRILL3_CONTRACT, "D3_LeverCart") //=> { top: 45, left: 3, bottom: 45, right: 14 }
  */
 export function nameBox(contract: DrillContract, name: string): RangeBox {
   return mustParseRange(contractName(contract, name).range);
@@ -81,7 +89,7 @@ export function nameBox(contract: DrillContract, name: string): RangeBox {
  * A name's shape: its rows and columns.
  *
  * @example
- * nameShape(drill3Contract, "D3_OtherLevers") //=> { rows: 2, columns: 12 }
+ * nameShape(DRILL3_CONTRACT, "D3_OtherLevers") //=> { rows: 2, columns: 12 }
  */
 export function nameShape(
   contract: DrillContract,
@@ -95,7 +103,7 @@ export function nameShape(
  * The names of a role, in declaration order.
  *
  * @example
- * namesOfRole(drill3Contract, "coach-setting").map((n) => n.name)[0] //=> "D3_MaxDigitalHoursPerSAWeek"
+ * namesOfRole(DRILL3_CONTRACT, "coach-setting").map((n) => n.name)[0] //=> "D3_MaxDigitalHoursPerSAWeek"
  */
 export function namesOfRole(contract: DrillContract, role: NameRole): ContractName[] {
   return contract.names.filter((n) => n.role === role);
@@ -107,7 +115,7 @@ export function namesOfRole(contract: DrillContract, role: NameRole): ContractNa
  * declared range is the first row); a missing count throws (a programming error).
  *
  * @example
- * contractPlanNames(drill3Contract, { D3_RosterSAs: 80 })[0]
+ * contractPlanNames(DRILL3_CONTRACT, { D3_RosterSAs: 80 })[0]
  * //=> { name: "D3_SAs", refersTo: "'D3 Model'!$C$8", comment: "…" }
  */
 export function contractPlanNames(

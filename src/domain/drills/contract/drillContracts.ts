@@ -1,3 +1,4 @@
+import { DRILL3_CONTRACT } from "../drill3/drill3Contract";
 import { KPI_CONTRACT } from "../kpi/kpiContract";
 import { LOG_CONTRACT } from "../log/logContract";
 import type { DrillContract } from "./drillContract";
@@ -7,6 +8,10 @@ import type { DrillContract } from "./drillContract";
  * docs/checks.md document exactly the names the drills declare. A drill with a contract adds it here.
  *
  * @example
- * DRILL_CONTRACTS.map((c) => c.prefix) //=> ["KPI_", "LOG_"]
+ * DRILL_CONTRACTS.map((c) => c.prefix) //=> ["D3_", "KPI_", "LOG_"]
  */
-export const DRILL_CONTRACTS: readonly DrillContract[] = [KPI_CONTRACT, LOG_CONTRACT];
+export const DRILL_CONTRACTS: readonly DrillContract[] = [
+  DRILL3_CONTRACT,
+  KPI_CONTRACT,
+  LOG_CONTRACT,
+];

@@ -3,7 +3,7 @@ import type { PlanOptions } from "../buildPlan";
 import { drillInfoBlock } from "../common/drillInfoBlock";
 import { contractPlanNames } from "../contract/drillContract";
 import { computeDrill3Reference } from "./computeDrill3Reference";
-import { drill3Contract } from "./drill3Contract";
+import { DRILL3_CONTRACT } from "./drill3Contract";
 import { DRILL3_ROWS as R, DRILL3_SHEETS, drill3MonthColumn } from "./drill3Layout";
 import type { Drill3Assumptions } from "./forecastDrill3";
 import {
@@ -54,7 +54,7 @@ export function buildDrill3Plan(options: PlanOptions): WorkbookPlan {
     mode: options.mode,
     generatorVersion: DRILL3_GENERATOR_VERSION,
     sheets: [rosterSheet(data), modelSheet(data, options, assumptions, info.block)],
-    names: [...contractPlanNames(drill3Contract, { D3_RosterSAs: data.dos }), ...info.names],
+    names: [...contractPlanNames(DRILL3_CONTRACT, { D3_RosterSAs: data.dos }), ...info.names],
   };
 }
 

@@ -331,12 +331,20 @@ const DRILL3_CONTRACT_NAMES = [
  * shapes and labels) and the docs.
  *
  * @example
- * contractName(drill3Contract, "D3_TCDigitalShare").range //=> "C52:N52"
+ * contractName(DRILL3_CONTRACT, "D3_TCDigitalShare").range //=> "C52:N52"
  */
-export const drill3Contract: DrillContract = {
+export const DRILL3_CONTRACT: DrillContract = {
   drill: "3",
   prefix: "D3_",
   names: DRILL3_CONTRACT_NAMES,
+  candidateNames: [
+    {
+      name: "D3_Notes",
+      label: "your notes",
+      comment:
+        "Optional: a block of the candidate's notes, any shape; scanned for discount language.",
+    },
+  ],
 };
 
 /** One entry of drill 3's contract, with its literal name, role and range types. */

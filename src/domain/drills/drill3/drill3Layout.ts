@@ -2,7 +2,7 @@ import { columnLetters } from "../../sheet/a1";
 
 /**
  * Where drill 3 lives in a workbook: sheet names, month columns and the row of every block on the
- * model sheet and the roster. Each row number is written here once: the contract (drill3Contract.ts)
+ * model sheet and the roster. Each row number is written here once: the contract (DRILL3_CONTRACT.ts)
  * computes its name ranges from it, and the plan builder its cells, formulas and sheet prose.
  */
 

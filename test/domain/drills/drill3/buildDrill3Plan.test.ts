@@ -12,7 +12,7 @@ import {
   namesOfRole,
   type NameRole,
 } from "../../../../src/domain/drills/contract/drillContract";
-import { drill3Contract } from "../../../../src/domain/drills/drill3/drill3Contract";
+import { DRILL3_CONTRACT } from "../../../../src/domain/drills/drill3/drill3Contract";
 import {
   DRILL3_MONTH_COLUMNS,
   DRILL3_ROSTER_HEADER_ROW,
@@ -21,10 +21,10 @@ import {
 import { columnLetters } from "../../../../src/domain/sheet/a1";
 
 const role = (r: NameRole) =>
-  namesOfRole(drill3Contract, r)
+  namesOfRole(DRILL3_CONTRACT, r)
     .filter((n) => !n.planOnly)
     .map((n) => n.name);
-const columns = (name: string) => nameShape(drill3Contract, name).columns;
+const columns = (name: string) => nameShape(DRILL3_CONTRACT, name).columns;
 const GIVENS = role("given").filter((n) => columns(n) === 1);
 const GIVEN_ROWS = role("given").filter((n) => columns(n) === 12);
 /** The coach defaults of PRODUCT.md, by name. */
@@ -44,8 +44,8 @@ const COACH = role("coach-setting").map((n): [string, number | undefined] => [
   COACH_DEFAULTS[n],
 ]);
 const ASSUMPTIONS = role("assumption");
-const OUTPUTS = role("output").filter((n) => nameShape(drill3Contract, n).rows === 1);
-const cellOf = (name: string) => contractName(drill3Contract, name).range;
+const OUTPUTS = role("output").filter((n) => nameShape(DRILL3_CONTRACT, n).rows === 1);
+const cellOf = (name: string) => contractName(DRILL3_CONTRACT, name).range;
 const R = DRILL3_ROWS;
 const ALLOWED_LITERALS = new Set([0, 1, 12, 52, 100]);
 const MODES: PlanOptions["mode"][] = ["blank", "starter", "answer-key"];

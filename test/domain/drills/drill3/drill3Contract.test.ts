@@ -21,14 +21,14 @@ import {
   nameShape,
 } from "../../../../src/domain/drills/contract/drillContract";
 import { buildDrill3Plan } from "../../../../src/domain/drills/drill3/buildDrill3Plan";
-import { drill3Contract } from "../../../../src/domain/drills/drill3/drill3Contract";
+import { DRILL3_CONTRACT } from "../../../../src/domain/drills/drill3/drill3Contract";
 import { DRILL3_SHEETS } from "../../../../src/domain/drills/drill3/drill3Layout";
 import { generateDrill3Data } from "../../../../src/domain/drills/drill3/generateDrill3Data";
 import { MAX_COLUMN, MAX_ROW, type RangeBox } from "../../../../src/domain/sheet/a1";
 import { setName } from "../../../fixtures/check/editModel";
 import { planToModel } from "../../../fixtures/check/planToModel";
 
-const NAMES = drill3Contract.names;
+const NAMES = DRILL3_CONTRACT.names;
 const CHECKED = NAMES.filter((n) => !n.planOnly);
 const STAMP = /^D3_(Drill|Seed|GeneratorVersion|Mode)$/;
 
@@ -40,13 +40,13 @@ const overlaps = (a: RangeBox, b: RangeBox) =>
 
 describe("drill 3's contract", () => {
   it("declares each name once, with the drill's prefix, on a drill-3 sheet, inside the grid", () => {
-    expect(drill3Contract.prefix).toBe("D3_");
+    expect(DRILL3_CONTRACT.prefix).toBe("D3_");
     const upper = NAMES.map((n) => n.name.toUpperCase());
     expect(new Set(upper).size).toBe(upper.length);
     for (const entry of NAMES) {
       expect(entry.name).toMatch(/^D3_[A-Za-z0-9]+$/);
       expect(Object.values(DRILL3_SHEETS)).toContain(entry.sheet);
-      const box = nameBox(drill3Contract, entry.name);
+      const box = nameBox(DRILL3_CONTRACT, entry.name);
       expect(box.top).toBeGreaterThanOrEqual(1);
       expect(box.left).toBeGreaterThanOrEqual(1);
       expect(box.bottom).toBeLessThanOrEqual(MAX_ROW);
@@ -61,7 +61,7 @@ describe("drill 3's contract", () => {
     for (const a of NAMES) {
       for (const b of NAMES) {
         if (a.name >= b.name || a.sheet !== b.sheet) continue;
-        if (!overlaps(nameBox(drill3Contract, a.name), nameBox(drill3Contract, b.name))) continue;
+        if (!overlaps(nameBox(DRILL3_CONTRACT, a.name), nameBox(DRILL3_CONTRACT, b.name))) continue;
         seen.push(`${a.name}/${b.name}`);
       }
     }
@@ -84,8 +84,8 @@ describe("drill 3's contract", () => {
     const expectAll = (names: readonly string[], role: string, rows: number, columns: number) => {
       expect(names.length).toBeGreaterThan(0);
       for (const name of names) {
-        expect([name, contractName(drill3Contract, name).role]).toEqual([name, role]);
-        expect([name, nameShape(drill3Contract, name)]).toEqual([name, { rows, columns }]);
+        expect([name, contractName(DRILL3_CONTRACT, name).role]).toEqual([name, role]);
+        expect([name, nameShape(DRILL3_CONTRACT, name)]).toEqual([name, { rows, columns }]);
       }
     };
     expectAll(D3_SCALAR_GIVENS, "given", 1, 1);
@@ -110,7 +110,7 @@ describe("drill 3's contract", () => {
     "is what the plan writes for seed %i, followed by the Drill info stamp",
     (seed) => {
       const plan = buildDrill3Plan({ seed, mode: "answer-key", target: "addin" });
-      const fromContract = contractPlanNames(drill3Contract, {
+      const fromContract = contractPlanNames(DRILL3_CONTRACT, {
         D3_RosterSAs: generateDrill3Data(seed).dos,
       });
       expect(plan.names.slice(0, fromContract.length)).toEqual(fromContract);
@@ -122,12 +122,12 @@ describe("drill 3's contract", () => {
 
   it("grows a name sized by the data to the count it is given, and refuses none", () => {
     const roster = (dos: number) =>
-      contractPlanNames(drill3Contract, { D3_RosterSAs: dos }).find(
+      contractPlanNames(DRILL3_CONTRACT, { D3_RosterSAs: dos }).find(
         (n) => n.name === "D3_RosterSAs"
       )?.refersTo;
     expect(roster(80)).toBe("'D3 Roster'!$E$5:$E$84");
     expect(roster(61)).toBe("'D3 Roster'!$E$5:$E$65");
-    expect(() => contractPlanNames(drill3Contract)).toThrow(/D3_RosterSAs/);
+    expect(() => contractPlanNames(DRILL3_CONTRACT)).toThrow(/D3_RosterSAs/);
   });
 
   it("is what the check asks for: a workbook without a name it reads gets a finding in its label", () => {

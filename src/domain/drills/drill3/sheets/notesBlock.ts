@@ -1,6 +1,6 @@
 import type { PlanBlock, PlanCell } from "../../../plan/workbookPlan";
 import { contractName } from "../../contract/drillContract";
-import { drill3Contract } from "../drill3Contract";
+import { DRILL3_CONTRACT } from "../drill3Contract";
 import { DRILL3_NOTES_ROW } from "../drill3Layout";
 import type { Drill3Data } from "../generateDrill3Data";
 import { fmtInt, pct } from "./modelCells";
@@ -24,7 +24,7 @@ export function notesBlock(data: Drill3Data): PlanBlock {
 }
 
 function howToWork(data: Drill3Data): NoteLine[] {
-  const labels = contractName(drill3Contract, "D3_OtherLeverLabels").range;
+  const labels = contractName(DRILL3_CONTRACT, "D3_OtherLeverLabels").range;
   return [
     ["How to work this drill", "subtitle"],
     [
