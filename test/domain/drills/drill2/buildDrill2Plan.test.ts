@@ -2,7 +2,8 @@ import fc from "fast-check";
 import type { PlanOptions } from "../../../../src/domain/drills/buildPlan";
 import { buildDrill2Plan } from "../../../../src/domain/drills/drill2/buildDrill2Plan";
 import { computeDrill2Reference } from "../../../../src/domain/drills/drill2/computeDrill2Reference";
-import { DRILL2_NAMES } from "../../../../src/domain/drills/drill2/drill2Layout";
+import { drill2Contract } from "../../../../src/domain/drills/drill2/drill2Contract";
+import { nameShape } from "../../../../src/domain/drills/contract/drillContract";
 import { allFormulas, nameCells, resolveName } from "../common/planCells";
 import { numericLiterals, r1c1Shape } from "../common/formulaShape";
 import { evaluatePlan } from "../common/evaluatePlan";
@@ -48,12 +49,13 @@ describe("buildDrill2Plan", () => {
   });
 
   it("defines every drill-2 name once, with the shape its layout states", () => {
-    for (const spec of DRILL2_NAMES) {
+    for (const spec of drill2Contract.names) {
+      const shape = nameShape(drill2Contract, spec.name);
       const target = resolveName(blank, spec.name);
       expect([spec.name, target.sheet, `${target.rows}x${target.columns}`]).toEqual([
         spec.name,
         spec.sheet,
-        spec.shape,
+        `${shape.rows}x${shape.columns}`,
       ]);
     }
     const names = blank.names.map((n) => n.name.toUpperCase());
