@@ -13,6 +13,7 @@ import {
   given,
   header,
   line,
+  titledTable,
   weekColumnWidths,
   weekNumberHeaders,
   weekRow,
@@ -23,6 +24,8 @@ type Section = { blocks: PlanBlock[]; table: PlanTable };
 
 const TABLE_STYLE = "TableStyleLight12";
 const TRAFFIC_TABLE = "D2TrafficTable";
+/** The site figures a traffic source and a raw traffic row both carry, in this order (E–J, D–I). */
+const SITE_METRICS = ["Sessions", "Orders", "Conversion", "Revenue", "AOV", "Discount cost"];
 const T = DRILL2_TOTAL_COLUMN;
 
 /** A computed (checked) cell. */
@@ -86,74 +89,53 @@ function titleBlock(): PlanBlock {
 
 /** The weekly totals (rows `weeks` to `discountShare`), recomputed from the raw traffic rows. */
 function weeklyTotals(t: TrafficColumns): PlanBlock[] {
-  const weekly = (
-    row: number,
-    label: string,
-    unit: string,
-    format: string,
-    f: (x: string) => string,
-    total: string
-  ) => weekRow(row, label, unit, (x) => calc(f(x), format), calc(total, format));
-  const sumif = (x: string, c: string) => `=SUMIF(${t("A")},${x}$${B.weeks},${t(c)})`;
-  const sum = (row: number) => `=SUM(${drill2WeekRange(row)})`;
+  /** A row with a formula per week and one for the 13 weeks, in one number format. */
+  type Formulas = { week: (x: string) => string; total: string };
+  const weekly = (row: number, label: string, unit: string, format: string, f: Formulas) =>
+    weekRow(row, label, unit, (x) => calc(f.week(x), format), calc(f.total, format));
+  // A traffic column summed by week (the 13 weeks: the row's sum), or a ratio of two rows.
+  const summed = (row: number, column: string): Formulas => ({
+    week: (x) => `=SUMIF(${t("A")},${x}$${B.weeks},${t(column)})`,
+    total: `=SUM(${drill2WeekRange(row)})`,
+  });
   const ratio = (x: string, top: number, bottom: number) =>
     `=IF(${x}${bottom}=0,0,${x}${top}/${x}${bottom})`;
+  const ratioOf = (top: number, bottom: number): Formulas => ({
+    week: (x) => ratio(x, top, bottom),
+    total: ratio(T, top, bottom),
+  });
+  const discountDriven: Formulas = {
+    week: (x) => `=SUMIFS(${t("H")},${t("A")},${x}$${B.weeks},${t("D")},1)`,
+    total: summed(B.discountRevenue, "H").total,
+  };
+  const weeksHeader = header(`${DRILL2_WEEKS} weeks`);
   return [
-    line(B.weeks, [
-      header("Week"),
-      header("Unit"),
-      ...weekNumberHeaders(),
-      header(`${DRILL2_WEEKS} weeks`),
-    ]),
-    weekly(B.sessions, "Sessions", "sessions", FORMATS.int, (x) => sumif(x, "E"), sum(B.sessions)),
-    weekly(B.orders, "Orders", "orders", FORMATS.int, (x) => sumif(x, "F"), sum(B.orders)),
-    weekly(
-      B.revenue,
-      "Revenue (after discounts)",
-      "$",
-      FORMATS.usd,
-      (x) => sumif(x, "H"),
-      sum(B.revenue)
-    ),
-    weekly(
-      B.cvr,
-      "Conversion rate",
-      "%",
-      FORMATS.pct2,
-      (x) => ratio(x, B.orders, B.sessions),
-      ratio(T, B.orders, B.sessions)
-    ),
-    weekly(
-      B.aov,
-      "Average order value",
-      "$",
-      FORMATS.usd,
-      (x) => ratio(x, B.revenue, B.orders),
-      ratio(T, B.revenue, B.orders)
-    ),
+    line(B.weeks, [header("Week"), header("Unit"), ...weekNumberHeaders(), weeksHeader]),
+    weekly(B.sessions, "Sessions", "sessions", FORMATS.int, summed(B.sessions, "E")),
+    weekly(B.orders, "Orders", "orders", FORMATS.int, summed(B.orders, "F")),
+    weekly(B.revenue, "Revenue (after discounts)", "$", FORMATS.usd, summed(B.revenue, "H")),
+    weekly(B.cvr, "Conversion rate", "%", FORMATS.pct2, ratioOf(B.orders, B.sessions)),
+    weekly(B.aov, "Average order value", "$", FORMATS.usd, ratioOf(B.revenue, B.orders)),
     weekly(
       B.discountCost,
       "Discount cost (price given away)",
       "$",
       FORMATS.usd,
-      (x) => sumif(x, "J"),
-      sum(B.discountCost)
+      summed(B.discountCost, "J")
     ),
     weekly(
       B.discountRevenue,
       "Discount- and retargeting-driven revenue",
       "$",
       FORMATS.usd,
-      (x) => `=SUMIFS(${t("H")},${t("A")},${x}$${B.weeks},${t("D")},1)`,
-      sum(B.discountRevenue)
+      discountDriven
     ),
     weekly(
       B.discountShare,
       "Share of revenue driven by discounts or retargeting",
       "%",
       FORMATS.pct1,
-      (x) => ratio(x, B.discountRevenue, B.revenue),
-      ratio(T, B.discountRevenue, B.revenue)
+      ratioOf(B.discountRevenue, B.revenue)
     ),
   ];
 }
@@ -173,13 +155,12 @@ function section<Item>(
   const first = headerRow + 1;
   const lastColumn = columnLetters(headers.length);
   return {
-    blocks: [
-      line(headerRow - 1, [{ value: subtitle, style: "subtitle" }]),
-      {
-        at: `A${headerRow}`,
-        rows: [headers.map(header), ...items.map((item, i) => rowCells(item, first + i))],
-      },
-    ],
+    blocks: titledTable(
+      headerRow,
+      subtitle,
+      headers,
+      items.map((item, i) => rowCells(item, first + i))
+    ),
     table: {
       name: tableName,
       range: `A${headerRow}:${lastColumn}${first + items.length - 1}`,
@@ -196,18 +177,7 @@ function sourcesSection(data: Drill2Data, t: TrafficColumns): Section {
     B.sourcesHeader,
     `By traffic source, ${DRILL2_WEEKS} weeks`,
     "D2SourcesTable",
-    [
-      "Source",
-      "Type",
-      "Discount",
-      "Sessions",
-      "Orders",
-      "Conversion",
-      "Revenue",
-      "AOV",
-      "Discount cost",
-      "Share of revenue",
-    ],
+    ["Source", "Type", "Discount", ...SITE_METRICS, "Share of revenue"],
     data.sources,
     (s, r) => [
       given(s.label),
@@ -291,18 +261,7 @@ function trafficSection(data: Drill2Data): Section {
     B.trafficHeader,
     "Raw weekly site data (one row per week and traffic source)",
     TRAFFIC_TABLE,
-    [
-      "Week",
-      "Source",
-      "Type",
-      "Discount-driven (1/0)",
-      "Sessions",
-      "Orders",
-      "Conversion",
-      "Revenue",
-      "AOV",
-      "Discount cost",
-    ],
+    ["Week", "Source", "Type", "Discount-driven (1/0)", ...SITE_METRICS],
     data.traffic,
     (row, r) => [
       given(row.week, "0"),

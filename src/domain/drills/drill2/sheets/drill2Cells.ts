@@ -91,3 +91,22 @@ export function weekNumberHeaders(): PlanCell[] {
 export function weekColumnWidths(): Record<string, number> {
   return Object.fromEntries(DRILL2_WEEK_INDEXES.map((w) => [drill2WeekColumn(w), 12]));
 }
+
+/**
+ * A table under its subtitle: the subtitle on the row above the header, then the header row and
+ * the table's rows from column A.
+ *
+ * @example
+ * titledTable(26, "Homepage modules", ["Module"], [])[1] //=> { at: "A26", rows: [[{ value: "Module", style: "header" }]] }
+ */
+export function titledTable(
+  headerRow: number,
+  subtitle: string,
+  headers: string[],
+  rows: PlanCell[][]
+): PlanBlock[] {
+  return [
+    line(headerRow - 1, [{ value: subtitle, style: "subtitle" }]),
+    { at: `A${headerRow}`, rows: [headers.map(header), ...rows] },
+  ];
+}

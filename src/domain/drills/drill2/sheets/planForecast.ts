@@ -105,10 +105,28 @@ export function baselineMirror(): PlanBlock[] {
  */
 export function forecastRows(cells: PlanCells): PlanBlock[] {
   const { out, total, lux } = cells;
-  const removed = (x: string, c: string) =>
-    `SUMPRODUCT(${remPlanRange(x)},${remCol(c)},${remCol(RC.shareLost)})`;
   const ratio = (x: string, top: number, bottom: number) =>
     `=IF(${x}${bottom}=0,0,${x}${top}/${x}${bottom})`;
+  // The baseline week, less each lever off times its share lost, plus each replacement's full
+  // effect times the share of it reached.
+  const flow = (
+    row: number,
+    label: string,
+    unit: string,
+    format: string,
+    from: { baselineRow: number; removed: string; added: string[] }
+  ) =>
+    weekRow(
+      row,
+      label,
+      unit,
+      (x) =>
+        out(
+          `=${x}${from.baselineRow}-SUMPRODUCT(${remPlanRange(x)},${remCol(from.removed)},${remCol(RC.shareLost)})+SUMPRODUCT(${[repPlanRange(x), ...from.added.map(repCol)].join(",")})`,
+          format
+        ),
+      total(row, format)
+    );
   return [
     line(P.forecastSessions - 1, [
       {
@@ -116,39 +134,21 @@ export function forecastRows(cells: PlanCells): PlanBlock[] {
         style: "subtitle",
       },
     ]),
-    weekRow(
-      P.forecastSessions,
-      "Forecast sessions",
-      "sessions",
-      (x) =>
-        out(
-          `=${x}${P.baselineSessions}-${removed(x, RC.sessions)}+SUMPRODUCT(${repPlanRange(x)},${repCol(PC.sessions)})`,
-          FORMATS.int
-        ),
-      total(P.forecastSessions, FORMATS.int)
-    ),
-    weekRow(
-      P.forecastOrders,
-      "Forecast orders",
-      "orders",
-      (x) =>
-        out(
-          `=${x}${P.baselineOrders}-${removed(x, RC.orders)}+SUMPRODUCT(${repPlanRange(x)},${repCol(PC.orders)})`,
-          FORMATS.int
-        ),
-      total(P.forecastOrders, FORMATS.int)
-    ),
-    weekRow(
-      P.forecastRevenue,
-      "Forecast revenue",
-      "$",
-      (x) =>
-        out(
-          `=${x}${P.baselineRevenue}-${removed(x, RC.revenue)}+SUMPRODUCT(${repPlanRange(x)},${repCol(PC.orders)},${repCol(PC.aov)})`,
-          FORMATS.usd
-        ),
-      total(P.forecastRevenue, FORMATS.usd)
-    ),
+    flow(P.forecastSessions, "Forecast sessions", "sessions", FORMATS.int, {
+      baselineRow: P.baselineSessions,
+      removed: RC.sessions,
+      added: [PC.sessions],
+    }),
+    flow(P.forecastOrders, "Forecast orders", "orders", FORMATS.int, {
+      baselineRow: P.baselineOrders,
+      removed: RC.orders,
+      added: [PC.orders],
+    }),
+    flow(P.forecastRevenue, "Forecast revenue", "$", FORMATS.usd, {
+      baselineRow: P.baselineRevenue,
+      removed: RC.revenue,
+      added: [PC.orders, PC.aov],
+    }),
     weekRow(P.forecastCVR, "Forecast conversion", "%", (x) =>
       out(
         lux

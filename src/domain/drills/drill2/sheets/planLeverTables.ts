@@ -9,7 +9,7 @@ import {
 import type { Drill2RemovalLever, Drill2ReplacementLever } from "../drill2Levers";
 import type { Drill2Choices } from "../forecastDrill2";
 import { DRILL2_WEEKS } from "../generateDrill2Data";
-import { d2Name, header, line } from "./drill2Cells";
+import { d2Name, titledTable } from "./drill2Cells";
 import type { PlanCells } from "./planCells";
 
 const REM = drill2TableRows("removals");
@@ -72,35 +72,25 @@ export function removalTable(
       ),
     ];
   });
-  return [
-    line(P.removalsHeader - 1, [
-      {
-        value:
-          "Levers to remove — type the week each is switched off (empty = kept), its replacement and the share of its orders that come back at full price",
-        style: "subtitle",
-      },
-    ]),
-    {
-      at: `A${P.removalsHeader}`,
-      rows: [
-        [
-          `Lever (${DRILL2_WEEKS}-week weekly average)`,
-          "Replaced by",
-          "Type",
-          "Weekly sessions",
-          "Weekly orders",
-          "Weekly revenue",
-          "Discount-driven (1/0)",
-          "Week removed",
-          "Recapture",
-          "Share lost",
-          "Replacement live week",
-          "Pairing",
-        ].map(header),
-        ...rows,
-      ],
-    },
-  ];
+  return titledTable(
+    P.removalsHeader,
+    "Levers to remove — type the week each is switched off (empty = kept), its replacement and the share of its orders that come back at full price",
+    [
+      `Lever (${DRILL2_WEEKS}-week weekly average)`,
+      "Replaced by",
+      "Type",
+      "Weekly sessions",
+      "Weekly orders",
+      "Weekly revenue",
+      "Discount-driven (1/0)",
+      "Week removed",
+      "Recapture",
+      "Share lost",
+      "Replacement live week",
+      "Pairing",
+    ],
+    rows
+  );
 }
 
 /**
@@ -128,30 +118,20 @@ export function replacementTable(
       input(choice?.aov, FORMATS.usd),
     ];
   });
-  return [
-    line(P.replacementsHeader - 1, [
-      {
-        value:
-          "Replacements to launch — type the week each goes live (empty = not launched) and what it brings at full effect",
-        style: "subtitle",
-      },
-    ]),
-    {
-      at: `A${P.replacementsHeader}`,
-      rows: [
-        [
-          "Replacement",
-          "Type",
-          "Week live",
-          "Weeks to full effect",
-          "Weekly sessions at full effect",
-          "Weekly orders at full effect",
-          "Average order value",
-        ].map(header),
-        ...rows,
-      ],
-    },
-  ];
+  return titledTable(
+    P.replacementsHeader,
+    "Replacements to launch — type the week each goes live (empty = not launched) and what it brings at full effect",
+    [
+      "Replacement",
+      "Type",
+      "Week live",
+      "Weeks to full effect",
+      "Weekly sessions at full effect",
+      "Weekly orders at full effect",
+      "Average order value",
+    ],
+    rows
+  );
 }
 
 /**
