@@ -1,3 +1,5 @@
+import { nameShape } from "../../drills/contract/drillContract";
+import { drill2Contract } from "../../drills/drill2/drill2Contract";
 import type { WorkbookModel } from "../../model/workbookModel";
 import type { RangeCell } from "../readNamedBlock";
 import { createNameReader, type NameReader } from "../drill1/createNameReader";
@@ -9,14 +11,14 @@ import {
   D2_LABELS,
   D2_REMOVAL_COLUMNS,
   D2_REPLACEMENT_COLUMNS,
-  D2_WEEKS,
 } from "./drill2Names";
 
 /** More levers than this is not a lever table. */
 const MAX_LEVERS = 50;
 
 /**
- * Reads every drill-2 name from a workbook model. Names that cannot be read become `missing-range`
+ * Reads every drill-2 name the check needs (drill 2's contract says which, and their labels and
+ * widths) from a workbook model. Names that cannot be read become `missing-range`
  * findings; a lever table is read only when all its columns are there with the same length.
  * Never throws.
  *
@@ -24,7 +26,7 @@ const MAX_LEVERS = 50;
  * readDrill2Context(model).removals?.[0]?.D2_RemovalLevers.value //=> "Abandoned-cart e-mail (10% off)"
  */
 export function readDrill2Context(model: WorkbookModel): Drill2Context {
-  const reader = createNameReader(model, "D2_");
+  const reader = createNameReader(model, drill2Contract.prefix);
   const guardrails: Drill2Context["guardrails"] = {};
   for (const name of D2_GUARDRAILS) {
     const cell = reader.cell(name, D2_LABELS[name]);
@@ -32,7 +34,7 @@ export function readDrill2Context(model: WorkbookModel): Drill2Context {
   }
   const rows: Drill2Context["rows"] = {};
   for (const name of [...D2_BASELINE_ROWS, ...D2_FORECAST_ROWS]) {
-    const row = reader.row(name, D2_LABELS[name], D2_WEEKS);
+    const row = reader.row(name, D2_LABELS[name], nameShape(drill2Contract, name).columns);
     if (row) rows[name] = row;
   }
   const context: Drill2Context = {

@@ -1,10 +1,17 @@
+import { columnLetters } from "../../sheet/a1";
+import { DRILL2_WEEKS } from "./generateDrill2Data";
+
 /**
  * Where drill 2 lives in a workbook: sheet names, rows and columns of the baseline summary, the
- * lever tables, the 13-week plan and the forecast, and the names a check reads. Weeks 1–13 are
- * columns C–O on both sheets.
+ * lever tables, the 13-week plan and the forecast. Weeks 1–13 are columns C–O on both sheets. Every
+ * row and column number of the drill is written here once; the contract (drill2Contract.ts), the
+ * builder's formulas and its sheet prose compute theirs from it.
  */
 
 export const DRILL2_SHEETS = { baseline: "D2 Baseline", plan: "D2 Plan" } as const;
+
+/** Where the Drill info stamp sits on the plan sheet (top-left). */
+export const DRILL2_INFO_AT = "R1";
 
 export const DRILL2_REMOVAL_COUNT = 5;
 export const DRILL2_REPLACEMENT_COUNT = 7;
@@ -57,6 +64,9 @@ export const DRILL2_PLAN_ROWS = {
   notes: 61,
 } as const;
 
+/** The column of a guardrail's value (its label in A, its note in D). */
+export const DRILL2_GUARDRAIL_COLUMN = "C";
+
 /** Columns of the removals table (plan sheet). */
 export const DRILL2_REMOVAL_COLUMNS = {
   lever: "A",
@@ -84,252 +94,69 @@ export const DRILL2_REPLACEMENT_COLUMNS = {
   aov: "G",
 } as const;
 
-export type Drill2NameRole = "guardrail" | "given" | "input" | "output" | "stamp";
+/** The week columns (both sheets): week 1 in column 3 (C), one column per week. */
+export const DRILL2_FIRST_WEEK_COLUMN = 3;
 
-export type Drill2NameSpec = {
-  name: string;
-  role: Drill2NameRole;
-  sheet: string;
-  range: string;
-  /** rows × columns, e.g. "1x13", "5x1". */
-  shape: string;
-};
+/** The 13 weeks, 0-based, in sheet order. */
+export const DRILL2_WEEK_INDEXES: readonly number[] = Array.from(
+  { length: DRILL2_WEEKS },
+  (_, w) => w
+);
 
-const P = DRILL2_PLAN_ROWS;
-const B = DRILL2_BASELINE_ROWS;
-const RC = DRILL2_REMOVAL_COLUMNS;
-const PC = DRILL2_REPLACEMENT_COLUMNS;
-const lastRemoval = P.firstRemoval + DRILL2_REMOVAL_COUNT - 1;
-const lastReplacement = P.firstReplacement + DRILL2_REPLACEMENT_COUNT - 1;
-const removal = (col: string) => `${col}${P.firstRemoval}:${col}${lastRemoval}`;
-const replacement = (col: string) => `${col}${P.firstReplacement}:${col}${lastReplacement}`;
-const week = (row: number) => `C${row}:O${row}`;
-const plan = DRILL2_SHEETS.plan;
-const baseline = DRILL2_SHEETS.baseline;
+/**
+ * Column letters of week w (0-based).
+ *
+ * @example
+ * drill2WeekColumn(0) //=> "C"
+ * drill2WeekColumn(12) //=> "O"
+ */
+export function drill2WeekColumn(w: number): string {
+  return columnLetters(DRILL2_FIRST_WEEK_COLUMN + w);
+}
 
-/** Every drill-2 name (workbook scope); a drill-2 check reads these. */
-export const DRILL2_NAMES: readonly Drill2NameSpec[] = [
-  {
-    name: "D2_MaxRevenueDrop",
-    role: "guardrail",
-    sheet: plan,
-    range: `C${P.maxRevenueDrop}`,
-    shape: "1x1",
-  },
-  {
-    name: "D2_MinCVRRatio",
-    role: "guardrail",
-    sheet: plan,
-    range: `C${P.minCVRRatio}`,
-    shape: "1x1",
-  },
-  {
-    name: "D2_ReplaceWithinWeeks",
-    role: "guardrail",
-    sheet: plan,
-    range: `C${P.replaceWithinWeeks}`,
-    shape: "1x1",
-  },
-  {
-    name: "D2_DiscountFreeByWeek",
-    role: "guardrail",
-    sheet: plan,
-    range: `C${P.discountFreeByWeek}`,
-    shape: "1x1",
-  },
-  { name: "D2_Weeks", role: "given", sheet: plan, range: week(P.weeks), shape: "1x13" },
-  {
-    name: "D2_BaselineSessions",
-    role: "given",
-    sheet: baseline,
-    range: week(B.sessions),
-    shape: "1x13",
-  },
-  {
-    name: "D2_BaselineOrders",
-    role: "given",
-    sheet: baseline,
-    range: week(B.orders),
-    shape: "1x13",
-  },
-  {
-    name: "D2_BaselineRevenue",
-    role: "given",
-    sheet: baseline,
-    range: week(B.revenue),
-    shape: "1x13",
-  },
-  { name: "D2_BaselineCVR", role: "given", sheet: baseline, range: week(B.cvr), shape: "1x13" },
-  {
-    name: "D2_BaselineDiscountCost",
-    role: "given",
-    sheet: baseline,
-    range: week(B.discountCost),
-    shape: "1x13",
-  },
-  {
-    name: "D2_BaselineDiscountRevenue",
-    role: "given",
-    sheet: baseline,
-    range: week(B.discountRevenue),
-    shape: "1x13",
-  },
-  { name: "D2_RemovalLevers", role: "given", sheet: plan, range: removal(RC.lever), shape: "5x1" },
-  { name: "D2_RemovalKinds", role: "given", sheet: plan, range: removal(RC.kind), shape: "5x1" },
-  {
-    name: "D2_RemovalSessions",
-    role: "given",
-    sheet: plan,
-    range: removal(RC.sessions),
-    shape: "5x1",
-  },
-  { name: "D2_RemovalOrders", role: "given", sheet: plan, range: removal(RC.orders), shape: "5x1" },
-  {
-    name: "D2_RemovalRevenue",
-    role: "given",
-    sheet: plan,
-    range: removal(RC.revenue),
-    shape: "5x1",
-  },
-  {
-    name: "D2_RemovalDiscountDriven",
-    role: "given",
-    sheet: plan,
-    range: removal(RC.discountDriven),
-    shape: "5x1",
-  },
-  { name: "D2_Removals", role: "input", sheet: plan, range: removal(RC.week), shape: "5x1" },
-  {
-    name: "D2_RemovalReplacedBy",
-    role: "input",
-    sheet: plan,
-    range: removal(RC.replacedBy),
-    shape: "5x1",
-  },
-  {
-    name: "D2_RemovalRecapture",
-    role: "input",
-    sheet: plan,
-    range: removal(RC.recapture),
-    shape: "5x1",
-  },
-  {
-    name: "D2_RemovalShareLost",
-    role: "output",
-    sheet: plan,
-    range: removal(RC.shareLost),
-    shape: "5x1",
-  },
-  {
-    name: "D2_ReplacementLevers",
-    role: "given",
-    sheet: plan,
-    range: replacement(PC.lever),
-    shape: "7x1",
-  },
-  {
-    name: "D2_ReplacementKinds",
-    role: "given",
-    sheet: plan,
-    range: replacement(PC.kind),
-    shape: "7x1",
-  },
-  {
-    name: "D2_Replacements",
-    role: "input",
-    sheet: plan,
-    range: replacement(PC.week),
-    shape: "7x1",
-  },
-  {
-    name: "D2_ReplacementRampWeeks",
-    role: "input",
-    sheet: plan,
-    range: replacement(PC.rampWeeks),
-    shape: "7x1",
-  },
-  {
-    name: "D2_ReplacementSessions",
-    role: "input",
-    sheet: plan,
-    range: replacement(PC.sessions),
-    shape: "7x1",
-  },
-  {
-    name: "D2_ReplacementOrders",
-    role: "input",
-    sheet: plan,
-    range: replacement(PC.orders),
-    shape: "7x1",
-  },
-  {
-    name: "D2_ReplacementAOV",
-    role: "input",
-    sheet: plan,
-    range: replacement(PC.aov),
-    shape: "7x1",
-  },
-  {
-    name: "D2_RemovalPlan",
-    role: "output",
-    sheet: plan,
-    range: `C${P.firstRemovalPlan}:O${P.firstRemovalPlan + DRILL2_REMOVAL_COUNT - 1}`,
-    shape: "5x13",
-  },
-  {
-    name: "D2_ReplacementPlan",
-    role: "output",
-    sheet: plan,
-    range: `C${P.firstReplacementPlan}:O${P.firstReplacementPlan + DRILL2_REPLACEMENT_COUNT - 1}`,
-    shape: "7x13",
-  },
-  {
-    name: "D2_ForecastSessions",
-    role: "output",
-    sheet: plan,
-    range: week(P.forecastSessions),
-    shape: "1x13",
-  },
-  {
-    name: "D2_ForecastOrders",
-    role: "output",
-    sheet: plan,
-    range: week(P.forecastOrders),
-    shape: "1x13",
-  },
-  {
-    name: "D2_ForecastRevenue",
-    role: "output",
-    sheet: plan,
-    range: week(P.forecastRevenue),
-    shape: "1x13",
-  },
-  {
-    name: "D2_ForecastCVR",
-    role: "output",
-    sheet: plan,
-    range: week(P.forecastCVR),
-    shape: "1x13",
-  },
-  {
-    name: "D2_DiscountRevenue",
-    role: "output",
-    sheet: plan,
-    range: week(P.discountRevenue),
-    shape: "1x13",
-  },
-  {
-    name: "D2_RevenueVsBaseline",
-    role: "output",
-    sheet: plan,
-    range: week(P.revenueVsBaseline),
-    shape: "1x13",
-  },
-  {
-    name: "D2_CVRVsBaseline",
-    role: "output",
-    sheet: plan,
-    range: week(P.cvrVsBaseline),
-    shape: "1x13",
-  },
-];
+/**
+ * The week cells of a row, as a relative range.
+ *
+ * @example
+ * drill2WeekRange(53) //=> "C53:O53"
+ */
+export function drill2WeekRange(row: number): string {
+  return `${drill2WeekColumn(0)}${row}:${drill2WeekColumn(DRILL2_WEEKS - 1)}${row}`;
+}
+
+/** The column right of the weeks (P): a 13-week total. */
+export const DRILL2_TOTAL_COLUMN = drill2WeekColumn(DRILL2_WEEKS);
+
+/**
+ * Rows of a lever table on the plan sheet (removals or replacements), from its first row.
+ *
+ * @example
+ * drill2TableRows("removals") //=> { first: 12, last: 16 }
+ */
+export function drill2TableRows(table: "removals" | "replacements"): {
+  first: number;
+  last: number;
+} {
+  const first =
+    table === "removals" ? DRILL2_PLAN_ROWS.firstRemoval : DRILL2_PLAN_ROWS.firstReplacement;
+  const count = table === "removals" ? DRILL2_REMOVAL_COUNT : DRILL2_REPLACEMENT_COUNT;
+  return { first, last: first + count - 1 };
+}
+
+/**
+ * Rows of a block of the plan grid (one row per lever): removals from `firstRemovalPlan`,
+ * replacements from `firstReplacementPlan`.
+ *
+ * @example
+ * drill2GridRows("replacements") //=> { first: 35, last: 41 }
+ */
+export function drill2GridRows(table: "removals" | "replacements"): {
+  first: number;
+  last: number;
+} {
+  const first =
+    table === "removals"
+      ? DRILL2_PLAN_ROWS.firstRemovalPlan
+      : DRILL2_PLAN_ROWS.firstReplacementPlan;
+  return { first, last: first + drill2TableRows(table).last - drill2TableRows(table).first };
+}

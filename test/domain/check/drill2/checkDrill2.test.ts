@@ -1,7 +1,14 @@
 import { checkWorkbook } from "../../../../src/domain/check/checkWorkbook";
 import { checkDrill2 } from "../../../../src/domain/check/drill2/checkDrill2";
 import { buildDrill2Plan } from "../../../../src/domain/drills/drill2/buildDrill2Plan";
-import { cellA1, parseRange } from "../../../../src/domain/sheet/a1";
+import { contractName, nameBox } from "../../../../src/domain/drills/contract/drillContract";
+import {
+  drill2Contract,
+  type Drill2Name,
+} from "../../../../src/domain/drills/drill2/drill2Contract";
+import { DRILL2_SHEETS } from "../../../../src/domain/drills/drill2/drill2Layout";
+import { cellA1, parseRange, rangeA1 } from "../../../../src/domain/sheet/a1";
+import { absoluteRef, qualify } from "../../../../src/domain/sheet/sheetRef";
 import type { Finding, WorkbookModel } from "../../../../src/domain/model/workbookModel";
 import { addressOf, withNamedValues } from "../../../fixtures/check/drill1/namedValues";
 import {
@@ -14,7 +21,18 @@ import { planToModel } from "../../../fixtures/check/planToModel";
 
 const reference = buildDrill2CheckModel();
 const forecast = drill2Reference(0).forecast;
-const at = (name: string, index?: number) => addressOf(reference, name, index);
+const at = (name: Drill2Name, index?: number) => addressOf(reference, name, index);
+/** Weeks `from`–`to` (1-based) of a week row, where the contract puts it. */
+const weekRange = (name: Drill2Name, from: number, to = from) => {
+  const box = nameBox(drill2Contract, name);
+  const range = rangeA1({ ...box, left: box.left + from - 1, right: box.left + to - 1 });
+  return { sheet: contractName(drill2Contract, name).sheet, range };
+};
+/** Weeks of a week row as a finding quotes them. */
+const quoted = (name: Drill2Name, from: number, to = from) => {
+  const { sheet, range } = weekRange(name, from, to);
+  return qualify(sheet, range);
+};
 const codes = (findings: Finding[]) => findings.map((f) => f.code);
 const only = (findings: Finding[], code: string) => findings.filter((f) => f.code === code);
 const errors = (findings: Finding[]) => findings.filter((f) => f.severity === "error");
@@ -44,13 +62,14 @@ describe("missing-range", () => {
     );
     const found = checkDrill2(model);
     expect(codes(found)).toEqual(["missing-range"]);
-    expect(found[0]?.cells).toEqual(["'D2 Plan'!A1"]);
+    expect(found[0]?.cells).toEqual([qualify(DRILL2_SHEETS.plan, "A1")]);
   });
 
   it("fires on the found range when a week row lost a week", () => {
-    const model = setName(reference, "D2_ForecastRevenue", "'D2 Plan'!$C$53:$N$53");
+    const twelve = weekRange("D2_ForecastRevenue", 1, 12);
+    const model = setName(reference, "D2_ForecastRevenue", absoluteRef(twelve.sheet, twelve.range));
     expect(only(checkDrill2(model), "missing-range").map((f) => f.cells)).toEqual([
-      ["'D2 Plan'!C53:N53"],
+      [quoted("D2_ForecastRevenue", 1, 12)],
     ]);
   });
 });
@@ -100,7 +119,7 @@ describe("non-numeric, forecast-missing and week-out-of-range", () => {
 });
 
 describe("typed-output and cvr-mismatch", () => {
-  const typed = (model: WorkbookModel, name: string, weeks: number[]) => {
+  const typed = (model: WorkbookModel, name: Drill2Name, weeks: number[]) => {
     const target = model.names.get(name.toUpperCase())!.target!;
     const row = parseRange(target.range)!;
     const edits = Object.fromEntries(
@@ -116,7 +135,10 @@ describe("typed-output and cvr-mismatch", () => {
   it("typed-output fires on forecast weeks typed over their formula", () => {
     const found = checkDrill2(typed(reference, "D2_ForecastRevenue", [3, 4, 5, 9]));
     expect(codes(found)).toEqual(["typed-output"]);
-    expect(found[0]?.cells).toEqual(["'D2 Plan'!E53:G53", "'D2 Plan'!K53"]);
+    expect(found[0]?.cells).toEqual([
+      quoted("D2_ForecastRevenue", 3, 5),
+      quoted("D2_ForecastRevenue", 9),
+    ]);
     expect(found[0]?.message).toContain("weeks 3–5 and 9");
   });
 
@@ -146,7 +168,7 @@ describe("revenue-guardrail", () => {
       })
     );
     expect(codes(found)).toEqual(["revenue-guardrail"]);
-    expect(found[0]?.cells).toEqual([`'D2 Plan'!G53:H53`]);
+    expect(found[0]?.cells).toEqual([quoted("D2_ForecastRevenue", 5, 6)]);
     expect(found[0]?.message).toContain("weeks 5–6");
     expect(found[0]?.message).toContain("worst in week 5");
   });
@@ -340,10 +362,10 @@ describe("robustness and registration", () => {
     const blank = planToModel(buildDrill2Plan({ seed: 0, mode: "blank", target: "file" }));
     const values = buildDrill2CheckModel();
     // The baseline formulas' results, as a spreadsheet would show them.
-    const baselineSheet = values.sheets.find((s) => s.name === "D2 Baseline")!;
+    const baselineSheet = values.sheets.find((s) => s.name === DRILL2_SHEETS.baseline)!;
     const model = {
       ...blank,
-      sheets: blank.sheets.map((s) => (s.name === "D2 Baseline" ? baselineSheet : s)),
+      sheets: blank.sheets.map((s) => (s.name === DRILL2_SHEETS.baseline ? baselineSheet : s)),
     };
     expect(codes(checkDrill2(model))).toEqual([
       "forecast-missing",

@@ -2,32 +2,32 @@ import fc from "fast-check";
 import type { PlanOptions } from "../../../../src/domain/drills/buildPlan";
 import { buildDrill2Plan } from "../../../../src/domain/drills/drill2/buildDrill2Plan";
 import { computeDrill2Reference } from "../../../../src/domain/drills/drill2/computeDrill2Reference";
-import { DRILL2_NAMES } from "../../../../src/domain/drills/drill2/drill2Layout";
+import { drill2Contract } from "../../../../src/domain/drills/drill2/drill2Contract";
+import {
+  nameBox,
+  nameShape,
+  namesOfRole,
+} from "../../../../src/domain/drills/contract/drillContract";
+import {
+  DRILL2_BASELINE_ROWS,
+  DRILL2_PLAN_ROWS,
+  DRILL2_REMOVAL_COLUMNS,
+} from "../../../../src/domain/drills/drill2/drill2Layout";
+import { generateDrill2Data } from "../../../../src/domain/drills/drill2/generateDrill2Data";
+import { rangeA1 } from "../../../../src/domain/sheet/a1";
 import { allFormulas, nameCells, resolveName } from "../common/planCells";
 import { numericLiterals, r1c1Shape } from "../common/formulaShape";
 import { evaluatePlan } from "../common/evaluatePlan";
 
 const MODES: PlanOptions["mode"][] = ["blank", "starter", "answer-key"];
 const TARGETS: PlanOptions["target"][] = ["addin", "file"];
-const FORECAST = [
-  "D2_ForecastSessions",
-  "D2_ForecastOrders",
-  "D2_ForecastRevenue",
-  "D2_ForecastCVR",
-  "D2_DiscountRevenue",
-  "D2_RevenueVsBaseline",
-  "D2_CVRVsBaseline",
-];
-const INPUTS = [
-  "D2_Removals",
-  "D2_RemovalReplacedBy",
-  "D2_RemovalRecapture",
-  "D2_Replacements",
-  "D2_ReplacementRampWeeks",
-  "D2_ReplacementSessions",
-  "D2_ReplacementOrders",
-  "D2_ReplacementAOV",
-];
+/** The forecast: every output that is one row of weeks. */
+const FORECAST = namesOfRole(drill2Contract, "output")
+  .filter((n) => nameShape(drill2Contract, n.name).rows === 1)
+  .map((n) => n.name);
+/** What the candidate types in the lever tables. */
+const INPUTS = namesOfRole(drill2Contract, "assumption").map((n) => n.name);
+const PLAN_GRID = ["D2_RemovalPlan", "D2_ReplacementPlan"];
 
 describe("buildDrill2Plan", () => {
   const blank = buildDrill2Plan({ seed: 0, mode: "blank", target: "file" });
@@ -44,16 +44,20 @@ describe("buildDrill2Plan", () => {
       "D2CapabilitiesTable",
       "D2TrafficTable",
     ]);
-    expect(blank.sheets[0]?.tables?.[4]?.range).toBe("A55:J146");
+    const traffic = DRILL2_BASELINE_ROWS.trafficHeader;
+    expect(blank.sheets[0]?.tables?.[4]?.range).toBe(
+      `A${traffic}:J${traffic + generateDrill2Data(0).traffic.length}`
+    );
   });
 
   it("defines every drill-2 name once, with the shape its layout states", () => {
-    for (const spec of DRILL2_NAMES) {
+    for (const spec of drill2Contract.names) {
+      const shape = nameShape(drill2Contract, spec.name);
       const target = resolveName(blank, spec.name);
       expect([spec.name, target.sheet, `${target.rows}x${target.columns}`]).toEqual([
         spec.name,
         spec.sheet,
-        spec.shape,
+        `${shape.rows}x${shape.columns}`,
       ]);
     }
     const names = blank.names.map((n) => n.name.toUpperCase());
@@ -69,7 +73,7 @@ describe("buildDrill2Plan", () => {
   });
 
   it("leaves choices, plan grid and forecast to the candidate in the blank template", () => {
-    for (const name of [...INPUTS, "D2_RemovalPlan", "D2_ReplacementPlan"]) {
+    for (const name of [...INPUTS, ...PLAN_GRID]) {
       for (const cell of nameCells(blank, name).flat()) {
         expect([name, cell?.value ?? null, cell?.formula, cell?.style]).toEqual([
           name,
@@ -84,7 +88,7 @@ describe("buildDrill2Plan", () => {
     }
     const validations = blank.sheets[1]?.validations ?? [];
     const list = validations.find((v) => v.kind === "list");
-    expect(list?.range).toBe("B12:B16");
+    expect(list?.range).toBe(rangeA1(nameBox(drill2Contract, "D2_RemovalReplacedBy")));
     expect(list?.kind === "list" && list.values.join(",").length).toBeLessThanOrEqual(255);
   });
 
@@ -99,7 +103,7 @@ describe("buildDrill2Plan", () => {
     for (const mode of ["starter", "answer-key"] as const) {
       for (const target of TARGETS) {
         const plan = buildDrill2Plan({ seed: 0, mode, target });
-        for (const name of [...FORECAST, "D2_RemovalPlan", "D2_ReplacementPlan"]) {
+        for (const name of [...FORECAST, ...PLAN_GRID]) {
           const where = resolveName(plan, name);
           nameCells(plan, name).forEach((cells, r) => {
             const shapes = cells.map((cell, c) => {
@@ -145,11 +149,14 @@ describe("buildDrill2Plan", () => {
       close("D2_CVRVsBaseline", forecast.cvrVsBaseline);
       // Pairing and guardrail status columns agree with the reference plan.
       const pairing = resolveName(key, "D2_Removals").addresses.map((r) =>
-        value("D2 Plan", `L${(r[0] as string).slice(1)}`)
+        value(
+          "D2 Plan",
+          `${DRILL2_REMOVAL_COLUMNS.pairing}${(r[0] as string).replace(/^[A-Z]+/, "")}`
+        )
       );
       expect(pairing).toEqual(choices.removals.map(() => "ok"));
       const status = resolveName(key, "D2_Weeks").addresses[0]?.map((a) =>
-        value("D2 Plan", `${a.replace(/\d+$/, "")}58`)
+        value("D2 Plan", `${a.replace(/\d+$/, "")}${DRILL2_PLAN_ROWS.status}`)
       );
       expect(status).toEqual(Array(13).fill("ok"));
     }
