@@ -1,6 +1,6 @@
 import { nameShape } from "../../drills/contract/drillContract";
 import {
-  drill2Contract,
+  DRILL2_CONTRACT,
   type Drill2Name,
   type Drill2NameRead,
   type Drill2Read,
@@ -19,17 +19,17 @@ import {
  * namesRead("replacement-column") //=> ["D2_ReplacementLevers", "D2_Replacements"]
  */
 function namesRead<R extends Drill2Read>(read: R): Drill2NameRead<R>[] {
-  return drill2Contract.names
+  return DRILL2_CONTRACT.names
     .filter((n) => n.read === read)
     .map((n) => n.name as Drill2NameRead<R>);
 }
 
 const WEEK_ROWS = namesRead("week-row");
 const isRole = (role: string) => (name: string) =>
-  drill2Contract.names.some((n) => n.name === name && n.role === role);
+  DRILL2_CONTRACT.names.some((n) => n.name === name && n.role === role);
 
 /** The weeks of a week row: the contract's width of the week numbers. */
-export const D2_WEEKS = nameShape(drill2Contract, "D2_Weeks").columns;
+export const D2_WEEKS = nameShape(DRILL2_CONTRACT, "D2_Weeks").columns;
 
 /** Guardrails a coach may edit on the sheet; every limit the check applies comes from them. */
 export const D2_GUARDRAILS = namesRead("cell");
@@ -53,5 +53,5 @@ export type D2ReplacementColumn = Drill2NameRead<"replacement-column">;
 
 /** How a coach calls each name, as findings say it. */
 export const D2_LABELS = Object.fromEntries(
-  drill2Contract.names.map((n) => [n.name, n.label])
+  DRILL2_CONTRACT.names.map((n) => [n.name, n.label])
 ) as Record<Drill2Name, string>;

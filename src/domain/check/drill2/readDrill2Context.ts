@@ -1,5 +1,5 @@
 import { nameShape } from "../../drills/contract/drillContract";
-import { drill2Contract } from "../../drills/drill2/drill2Contract";
+import { DRILL2_CONTRACT } from "../../drills/drill2/drill2Contract";
 import type { WorkbookModel } from "../../model/workbookModel";
 import type { RangeCell } from "../readNamedBlock";
 import { createNameReader, type NameReader } from "../drill1/createNameReader";
@@ -26,7 +26,7 @@ const MAX_LEVERS = 50;
  * readDrill2Context(model).removals?.[0]?.D2_RemovalLevers.value //=> "Abandoned-cart e-mail (10% off)"
  */
 export function readDrill2Context(model: WorkbookModel): Drill2Context {
-  const reader = createNameReader(model, drill2Contract.prefix);
+  const reader = createNameReader(model, DRILL2_CONTRACT.prefix);
   const guardrails: Drill2Context["guardrails"] = {};
   for (const name of D2_GUARDRAILS) {
     const cell = reader.cell(name, D2_LABELS[name]);
@@ -34,7 +34,7 @@ export function readDrill2Context(model: WorkbookModel): Drill2Context {
   }
   const rows: Drill2Context["rows"] = {};
   for (const name of [...D2_BASELINE_ROWS, ...D2_FORECAST_ROWS]) {
-    const row = reader.row(name, D2_LABELS[name], nameShape(drill2Contract, name).columns);
+    const row = reader.row(name, D2_LABELS[name], nameShape(DRILL2_CONTRACT, name).columns);
     if (row) rows[name] = row;
   }
   const context: Drill2Context = {

@@ -3,7 +3,7 @@ import type { PlanOptions } from "../buildPlan";
 import { contractPlanNames } from "../contract/drillContract";
 import { drillInfoBlock } from "../common/drillInfoBlock";
 import { computeDrill2Reference } from "./computeDrill2Reference";
-import { drill2Contract } from "./drill2Contract";
+import { DRILL2_CONTRACT } from "./drill2Contract";
 import {
   DRILL2_INFO_AT,
   DRILL2_REMOVAL_COUNT,
@@ -23,7 +23,7 @@ import { planSheet } from "./sheets/planSheet";
  * plan grid and every forecast formula to the candidate; "starter" wires them to the (blank) choices;
  * "answer-key" fills the coach's reference plan (`computeDrill2Reference`). Native formulas only,
  * except `LUX.SAFESHARE` for conversion in an add-in starter or key. Its names are drill 2's
- * contract (drill2Contract.ts) and the Drill info stamp.
+ * contract (DRILL2_CONTRACT.ts) and the Drill info stamp.
  *
  * @example
  * buildDrill2Plan({ seed: 0, mode: "blank", target: "file" }).sheets.map((s) => s.name)
@@ -52,7 +52,7 @@ export function buildDrill2Plan(options: PlanOptions): WorkbookPlan {
     {
       sheet: DRILL2_SHEETS.plan,
       at: DRILL2_INFO_AT,
-      namePrefix: drill2Contract.prefix.replace(/_$/, ""),
+      namePrefix: DRILL2_CONTRACT.prefix.replace(/_$/, ""),
     }
   );
   return {
@@ -61,6 +61,6 @@ export function buildDrill2Plan(options: PlanOptions): WorkbookPlan {
     mode: options.mode,
     generatorVersion: DRILL2_GENERATOR_VERSION,
     sheets: [baselineSheet(data), planSheet(data, levers, options, choices, info.block)],
-    names: [...contractPlanNames(drill2Contract), ...info.names],
+    names: [...contractPlanNames(DRILL2_CONTRACT), ...info.names],
   };
 }

@@ -379,9 +379,9 @@ export type Drill2NameRead<R extends Drill2Read> = Extract<
  * labels from it.
  *
  * @example
- * contractName(drill2Contract, "D2_ForecastRevenue").range //=> "C53:O53"
+ * contractName(DRILL2_CONTRACT, "D2_ForecastRevenue").range //=> "C53:O53"
  */
-export const drill2Contract: Drill2Contract = {
+export const DRILL2_CONTRACT: Drill2Contract = {
   drill: "2",
   prefix: "D2_",
   names: DRILL2_CONTRACT_NAMES,

@@ -4,7 +4,7 @@ import { DRILL2_WEEKS } from "./generateDrill2Data";
 /**
  * Where drill 2 lives in a workbook: sheet names, rows and columns of the baseline summary, the
  * lever tables, the 13-week plan and the forecast. Weeks 1–13 are columns C–O on both sheets. Every
- * row and column number of the drill is written here once; the contract (drill2Contract.ts), the
+ * row and column number of the drill is written here once; the contract (DRILL2_CONTRACT.ts), the
  * builder's formulas and its sheet prose compute theirs from it.
  */
 

@@ -3,7 +3,7 @@ import { checkDrill2 } from "../../../../src/domain/check/drill2/checkDrill2";
 import { buildDrill2Plan } from "../../../../src/domain/drills/drill2/buildDrill2Plan";
 import { contractName, nameBox } from "../../../../src/domain/drills/contract/drillContract";
 import {
-  drill2Contract,
+  DRILL2_CONTRACT,
   type Drill2Name,
 } from "../../../../src/domain/drills/drill2/drill2Contract";
 import { DRILL2_SHEETS } from "../../../../src/domain/drills/drill2/drill2Layout";
@@ -24,9 +24,9 @@ const forecast = drill2Reference(0).forecast;
 const at = (name: Drill2Name, index?: number) => addressOf(reference, name, index);
 /** Weeks `from`–`to` (1-based) of a week row, where the contract puts it. */
 const weekRange = (name: Drill2Name, from: number, to = from) => {
-  const box = nameBox(drill2Contract, name);
+  const box = nameBox(DRILL2_CONTRACT, name);
   const range = rangeA1({ ...box, left: box.left + from - 1, right: box.left + to - 1 });
-  return { sheet: contractName(drill2Contract, name).sheet, range };
+  return { sheet: contractName(DRILL2_CONTRACT, name).sheet, range };
 };
 /** Weeks of a week row as a finding quotes them. */
 const quoted = (name: Drill2Name, from: number, to = from) => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { PlanOptions } from "../../../../src/domain/drills/buildPlan";
 import { buildDrill2Plan } from "../../../../src/domain/drills/drill2/buildDrill2Plan";
 import { computeDrill2Reference } from "../../../../src/domain/drills/drill2/computeDrill2Reference";
-import { drill2Contract } from "../../../../src/domain/drills/drill2/drill2Contract";
+import { DRILL2_CONTRACT } from "../../../../src/domain/drills/drill2/drill2Contract";
 import {
   nameBox,
   nameShape,
@@ -22,11 +22,11 @@ import { evaluatePlan } from "../common/evaluatePlan";
 const MODES: PlanOptions["mode"][] = ["blank", "starter", "answer-key"];
 const TARGETS: PlanOptions["target"][] = ["addin", "file"];
 /** The forecast: every output that is one row of weeks. */
-const FORECAST = namesOfRole(drill2Contract, "output")
-  .filter((n) => nameShape(drill2Contract, n.name).rows === 1)
+const FORECAST = namesOfRole(DRILL2_CONTRACT, "output")
+  .filter((n) => nameShape(DRILL2_CONTRACT, n.name).rows === 1)
   .map((n) => n.name);
 /** What the candidate types in the lever tables. */
-const INPUTS = namesOfRole(drill2Contract, "assumption").map((n) => n.name);
+const INPUTS = namesOfRole(DRILL2_CONTRACT, "assumption").map((n) => n.name);
 const PLAN_GRID = ["D2_RemovalPlan", "D2_ReplacementPlan"];
 
 describe("buildDrill2Plan", () => {
@@ -51,8 +51,8 @@ describe("buildDrill2Plan", () => {
   });
 
   it("defines every drill-2 name once, with the shape its layout states", () => {
-    for (const spec of drill2Contract.names) {
-      const shape = nameShape(drill2Contract, spec.name);
+    for (const spec of DRILL2_CONTRACT.names) {
+      const shape = nameShape(DRILL2_CONTRACT, spec.name);
       const target = resolveName(blank, spec.name);
       expect([spec.name, target.sheet, `${target.rows}x${target.columns}`]).toEqual([
         spec.name,
@@ -88,7 +88,7 @@ describe("buildDrill2Plan", () => {
     }
     const validations = blank.sheets[1]?.validations ?? [];
     const list = validations.find((v) => v.kind === "list");
-    expect(list?.range).toBe(rangeA1(nameBox(drill2Contract, "D2_RemovalReplacedBy")));
+    expect(list?.range).toBe(rangeA1(nameBox(DRILL2_CONTRACT, "D2_RemovalReplacedBy")));
     expect(list?.kind === "list" && list.values.join(",").length).toBeLessThanOrEqual(255);
   });
 

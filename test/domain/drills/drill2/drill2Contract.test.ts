@@ -9,7 +9,7 @@ import type { PlanOptions } from "../../../../src/domain/drills/buildPlan";
 import { buildDrill2Plan } from "../../../../src/domain/drills/drill2/buildDrill2Plan";
 import {
   DRILL2_CONTRACT_NAMES,
-  drill2Contract,
+  DRILL2_CONTRACT,
   type Drill2Read,
 } from "../../../../src/domain/drills/drill2/drill2Contract";
 import { DRILL2_SHEETS } from "../../../../src/domain/drills/drill2/drill2Layout";
@@ -25,7 +25,7 @@ import {
 import { MAX_COLUMN, MAX_ROW, mustParseRange } from "../../../../src/domain/sheet/a1";
 import { nameCells } from "../common/planCells";
 
-const names = drill2Contract.names;
+const names = DRILL2_CONTRACT.names;
 const STAMPS = ["D2_Drill", "D2_Seed", "D2_GeneratorVersion", "D2_Mode"];
 const read = (how: Drill2Read) => names.filter((n) => n.read === how).map((n) => n.name);
 
@@ -33,8 +33,8 @@ describe("drill 2's contract", () => {
   it("declares each name once, with the drill's prefix", () => {
     const upper = names.map((n) => n.name.toUpperCase());
     expect(new Set(upper).size).toBe(upper.length);
-    for (const n of names) expect(n.name.startsWith(drill2Contract.prefix)).toBe(true);
-    expect(drill2Contract.prefix).toBe("D2_");
+    for (const n of names) expect(n.name.startsWith(DRILL2_CONTRACT.prefix)).toBe(true);
+    expect(DRILL2_CONTRACT.prefix).toBe("D2_");
   });
 
   it("places every name inside the grid of one of the drill's sheets, without overlap", () => {
@@ -47,8 +47,8 @@ describe("drill 2's contract", () => {
     const overlapping = names.flatMap((a, i) =>
       names.slice(i + 1).flatMap((b) => {
         if (a.sheet !== b.sheet) return [];
-        const x = nameBox(drill2Contract, a.name);
-        const y = nameBox(drill2Contract, b.name);
+        const x = nameBox(DRILL2_CONTRACT, a.name);
+        const y = nameBox(DRILL2_CONTRACT, b.name);
         const apart = x.bottom < y.top || y.bottom < x.top || x.right < y.left || y.right < x.left;
         return apart ? [] : [`${a.name} × ${b.name}`];
       })
@@ -71,7 +71,7 @@ describe("drill 2's contract", () => {
       for (const target of ["addin", "file"] as const) {
         const plan = buildDrill2Plan({ seed: 3, mode, target });
         expect(plan.names.filter((n) => !STAMPS.includes(n.name))).toEqual(
-          contractPlanNames(drill2Contract)
+          contractPlanNames(DRILL2_CONTRACT)
         );
         expect(plan.names.map((n) => n.name).filter((n) => STAMPS.includes(n))).toEqual(STAMPS);
       }
@@ -82,7 +82,7 @@ describe("drill 2's contract", () => {
     const options: PlanOptions = { seed: 0, mode: "starter", target: "file" };
     const plan = buildDrill2Plan(options);
     const styles = (role: NameRole) =>
-      namesOfRole(drill2Contract, role).flatMap((n) =>
+      namesOfRole(DRILL2_CONTRACT, role).flatMap((n) =>
         nameCells(plan, n.name)
           .flat()
           .map((cell) => [n.name, cell?.style, cell?.formula === undefined ? "typed" : "formula"])
@@ -101,7 +101,7 @@ describe("drill 2's contract", () => {
 
 describe("the drill-2 check's names", () => {
   it("are the contract's, read as the contract says", () => {
-    expect(D2_GUARDRAILS).toEqual(namesOfRole(drill2Contract, "coach-setting").map((n) => n.name));
+    expect(D2_GUARDRAILS).toEqual(namesOfRole(DRILL2_CONTRACT, "coach-setting").map((n) => n.name));
     expect([...D2_BASELINE_ROWS, ...D2_FORECAST_ROWS].sort()).toEqual(read("week-row").sort());
     expect(D2_REMOVAL_COLUMNS).toEqual(read("removal-column"));
     expect(D2_REPLACEMENT_COLUMNS).toEqual(read("replacement-column"));
@@ -111,19 +111,19 @@ describe("the drill-2 check's names", () => {
 
   it("have the shapes the check reads them with", () => {
     for (const name of D2_GUARDRAILS) {
-      expect([name, nameShape(drill2Contract, name)]).toEqual([name, { rows: 1, columns: 1 }]);
+      expect([name, nameShape(DRILL2_CONTRACT, name)]).toEqual([name, { rows: 1, columns: 1 }]);
     }
     expect(D2_WEEKS).toBe(13);
     for (const name of read("week-row")) {
-      expect([name, nameShape(drill2Contract, name)]).toEqual([
+      expect([name, nameShape(DRILL2_CONTRACT, name)]).toEqual([
         name,
         { rows: 1, columns: D2_WEEKS },
       ]);
     }
     for (const table of [D2_REMOVAL_COLUMNS, D2_REPLACEMENT_COLUMNS]) {
-      const first = nameBox(drill2Contract, table[0]!);
+      const first = nameBox(DRILL2_CONTRACT, table[0]!);
       for (const name of table) {
-        const box = nameBox(drill2Contract, name);
+        const box = nameBox(DRILL2_CONTRACT, name);
         expect([name, box.top, box.bottom, box.left === box.right]).toEqual([
           name,
           first.top,
