@@ -42,6 +42,12 @@ const FUTURE_FUNCTIONS = [
 ];
 
 const FUTURE = new Set(FUTURE_FUNCTIONS);
+/** A quick look for a newer function's call anywhere, so most formulas skip the lexer. */
+const MAYBE_FUTURE = new RegExp(
+  `(?:${FUTURE_FUNCTIONS.map((name) => name.replace(".", "\\.")).join("|")})\\(`,
+  "i"
+);
+const FILE_PREFIX = /_xl(?:fn|ws)\./i;
 
 /** Rewrites the function names and bare names of a formula; strings and sheets stay as written. */
 function editNames(formula: string, edit: (token: FormulaToken) => string): string {
@@ -61,7 +67,9 @@ function editNames(formula: string, edit: (token: FormulaToken) => string): stri
  * toFileFormula('=IFS(A1>0,"IFS(",TRUE,0)') //=> '_xlfn.IFS(A1>0,"IFS(",TRUE,0)'
  */
 export function toFileFormula(formula: string): string {
-  return editNames(formula.replace(/^=/, ""), (token) =>
+  const text = formula.replace(/^=/, "");
+  if (!MAYBE_FUTURE.test(text)) return text;
+  return editNames(text, (token) =>
     token.kind === "function" && FUTURE.has(token.text.toUpperCase())
       ? `_xlfn.${token.text}`
       : token.text
@@ -75,5 +83,6 @@ export function toFileFormula(formula: string): string {
  * fromFileFormula("_xlfn.XLOOKUP(A1,B:B,C:C)") //=> "XLOOKUP(A1,B:B,C:C)"
  */
 export function fromFileFormula(formula: string): string {
+  if (!FILE_PREFIX.test(formula)) return formula;
   return editNames(formula, (token) => token.text.replace(/_xl(?:fn|ws)\./gi, ""));
 }

@@ -49,7 +49,6 @@ const ROW_RANGE = /(\$?)(\d{1,7}):(\$?)(\d{1,7})/y;
 const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?/y;
 const IDENTIFIER = /[A-Za-z_\\][A-Za-z0-9_.\\?]*/y;
 const SPACE = /\s+/y;
-const OPERATORS = ["<=", ">=", "<>"];
 /** The longest error literal ("#GETTING_DATA"), so a look for one reads a bounded slice. */
 const ERROR_LOOKAHEAD = 14;
 
@@ -58,9 +57,16 @@ function matchAt(pattern: RegExp, formula: string, at: number): RegExpExecArray 
   return pattern.exec(formula);
 }
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isLetter = (code: number): boolean =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** Letters, "_" and "\\": what an identifier may start with. */
+const startsIdentifier = (code: number): boolean => isLetter(code) || code === 95 || code === 92;
+
 /** A reference ends where an identifier could not go on (so "LOG10(" and "D3_SAs" are not cells). */
-function endsReference(next: string | undefined): boolean {
-  return next === undefined || !/[A-Za-z0-9_.(![\\?$]/.test(next);
+function endsReference(formula: string, at: number): boolean {
+  if (at >= formula.length) return true;
+  return !/[A-Za-z0-9_.(![\\?$]/.test(formula[at] ?? "");
 }
 
 function rowNumber(text: string | undefined): number | undefined {
@@ -79,7 +85,7 @@ type Reference = { text: string; parts: RefPart[] };
 
 function readCells(formula: string, at: number): Reference | undefined {
   const cells = matchAt(CELL_RANGE, formula, at);
-  if (!cells || !endsReference(formula[at + cells[0].length])) return undefined;
+  if (!cells || !endsReference(formula, at + cells[0].length)) return undefined;
   const first = cellPart(cells[1], cells[2], cells[3], cells[4]);
   const second =
     cells[6] === undefined ? undefined : cellPart(cells[5], cells[6], cells[7], cells[8]);
@@ -89,7 +95,7 @@ function readCells(formula: string, at: number): Reference | undefined {
 
 function readColumns(formula: string, at: number): Reference | undefined {
   const columns = matchAt(COLUMN_RANGE, formula, at);
-  if (!columns || !endsReference(formula[at + columns[0].length])) return undefined;
+  if (!columns || !endsReference(formula, at + columns[0].length)) return undefined;
   const a = columnNumber(columns[2] ?? "");
   const b = columnNumber(columns[4] ?? "");
   if (a === undefined || b === undefined) return undefined;
@@ -104,7 +110,7 @@ function readColumns(formula: string, at: number): Reference | undefined {
 
 function readRows(formula: string, at: number): Reference | undefined {
   const rows = matchAt(ROW_RANGE, formula, at);
-  if (!rows || !endsReference(formula[at + rows[0].length])) return undefined;
+  if (!rows || !endsReference(formula, at + rows[0].length)) return undefined;
   const a = rowNumber(rows[2]);
   const b = rowNumber(rows[4]);
   if (a === undefined || b === undefined) return undefined;
@@ -119,7 +125,9 @@ function readRows(formula: string, at: number): Reference | undefined {
 
 /** Reads a reference (cell, range, whole columns, whole rows) at `at`. */
 function readReference(formula: string, at: number): Reference | undefined {
-  return readCells(formula, at) ?? readColumns(formula, at) ?? readRows(formula, at);
+  const first = formula.charCodeAt(formula.charCodeAt(at) === 36 ? at + 1 : at);
+  if (isLetter(first)) return readCells(formula, at) ?? readColumns(formula, at);
+  return isDigit(first) ? readRows(formula, at) : undefined;
 }
 
 /** The error literal at `at`, as written there, or undefined. */
@@ -161,11 +169,20 @@ function readBracket(formula: string, start: number): string {
   return formula.slice(start);
 }
 
+/** The apostrophe that closes a quoted sheet name whose text starts at `from` ("''" is one quote). */
+function closingQuote(formula: string, from: number): number {
+  let i = from;
+  while (i < formula.length) {
+    if (formula[i] !== "'") i += 1;
+    else if (formula[i + 1] === "'") i += 2;
+    else return i;
+  }
+  return -1;
+}
+
 /**
- * Where a quoted sheet name closes, for every place one could open. `closing[j]` is the index of the
- * apostrophe that ends a quoted name whose text starts at `j` ("''" inside the name is one quote),
- * or -1 when it never closes. Built once from the right, so a formula full of apostrophes is read
- * in linear time instead of rescanning its rest at each one.
+ * `closingQuote` for every place a quoted name could start, built once from the right: -1 where it
+ * never closes.
  */
 function closingQuotes(formula: string): Int32Array {
   const closing = new Int32Array(formula.length + 2).fill(-1);
@@ -178,23 +195,31 @@ function closingQuotes(formula: string): Int32Array {
 }
 
 class Lexer {
+  /** Filled at the first apostrophe that opens no sheet name; see `quotedSheet`. */
   private closing: Int32Array | undefined;
 
   constructor(private readonly formula: string) {}
 
-  /** The quoted sheet prefix ("'D3 2024'!") that opens at `start`, or undefined. */
+  /**
+   * The quoted sheet prefix ("'D3 2024'!") that opens at `start`, or undefined. A prefix that is
+   * found is consumed, so scanning for it costs its own length. One that is not leaves the lexer to
+   * go on from the next character, where scanning again would make a formula full of apostrophes
+   * quadratic; so the first miss builds the table of every closing quote, and later ones look up.
+   */
   private quotedSheet(start: number): string | undefined {
+    const end = this.closing
+      ? (this.closing[start + 1] ?? -1)
+      : closingQuote(this.formula, start + 1);
+    if (end >= 0 && this.formula[end + 1] === "!") return this.formula.slice(start, end + 2);
     this.closing ??= closingQuotes(this.formula);
-    const end = this.closing[start + 1] ?? -1;
-    if (end < 0 || this.formula[end + 1] !== "!") return undefined;
-    return this.formula.slice(start, end + 2);
+    return undefined;
   }
 
   token(i: number): FormulaToken {
     const formula = this.formula;
     const ch = formula[i] ?? "";
+    const code = formula.charCodeAt(i);
     if (ch === '"') return { kind: "string", text: readString(formula, i) };
-    if (/\s/.test(ch)) return { kind: "space", text: matchAt(SPACE, formula, i)?.[0] ?? ch };
     if (ch === "'") {
       const sheet = this.quotedSheet(i);
       if (sheet) return afterSheet(sheet, formula, i + sheet.length);
@@ -205,11 +230,11 @@ class Lexer {
       return error ? { kind: "error", text: error, sheet: "" } : { kind: "operator", text: ch };
     }
     if (ch === "[") return { kind: "bracket", text: readBracket(formula, i) };
-    if (/[0-9.$A-Za-z_\\]/.test(ch)) {
-      const ref = readReference(formula, i);
+    if (startsIdentifier(code) || isDigit(code) || ch === "$" || ch === ".") {
+      const ref = ch === "." ? undefined : readReference(formula, i);
       if (ref) return { kind: "ref", text: ref.text, sheet: "", parts: ref.parts };
     }
-    if (/[0-9.]/.test(ch)) {
+    if (isDigit(code) || ch === ".") {
       const number = matchAt(NUMBER, formula, i);
       if (number) {
         const text = number[0];
@@ -218,17 +243,22 @@ class Lexer {
         return { kind: "number", text, value };
       }
     }
-    if (/[A-Za-z_\\]/.test(ch)) {
-      const identifier = matchAt(IDENTIFIER, formula, i)?.[0] ?? ch;
-      const end = i + identifier.length;
-      const next = formula[end];
-      if (next === "!") return afterSheet(`${identifier}!`, formula, end + 1);
-      if (next === "(") return { kind: "function", text: identifier };
-      if (next === "[") return { kind: "table", text: identifier };
-      return { kind: "name", text: identifier, sheet: "" };
-    }
-    const operator = OPERATORS.find((op) => formula.startsWith(op, i));
-    return { kind: "operator", text: operator ?? ch };
+    if (startsIdentifier(code)) return this.identifier(i);
+    if (/\s/.test(ch)) return { kind: "space", text: matchAt(SPACE, formula, i)?.[0] ?? ch };
+    const pair = formula.slice(i, i + 2);
+    return { kind: "operator", text: pair === "<=" || pair === ">=" || pair === "<>" ? pair : ch };
+  }
+
+  /** A name, a function, a table or a sheet prefix: what an identifier is depends on what follows. */
+  private identifier(i: number): FormulaToken {
+    const formula = this.formula;
+    const identifier = matchAt(IDENTIFIER, formula, i)?.[0] ?? formula[i] ?? "";
+    const end = i + identifier.length;
+    const next = formula[end];
+    if (next === "!") return afterSheet(`${identifier}!`, formula, end + 1);
+    if (next === "(") return { kind: "function", text: identifier };
+    if (next === "[") return { kind: "table", text: identifier };
+    return { kind: "name", text: identifier, sheet: "" };
   }
 }
 
