@@ -1,3 +1,5 @@
+import { type FormulaToken, tokenizeFormula } from "../domain/sheet/tokenizeFormula";
+
 /**
  * Functions added to Excel after the 2007 file format are stored with an `_xlfn.` prefix; written
  * without it, Excel shows #NAME? (LibreOffice reads both). The writer adds the prefix, the reader
@@ -39,16 +41,22 @@ const FUTURE_FUNCTIONS = [
   "XMATCH",
 ];
 
-const FUTURE = new RegExp(
-  `(^|[^A-Za-z0-9_.])(${FUTURE_FUNCTIONS.map((name) => name.replace(".", "\\.")).join("|")})\\(`,
-  "gi"
+const FUTURE = new Set(FUTURE_FUNCTIONS);
+/** A quick look for a newer function's call anywhere, so most formulas skip the lexer. */
+const MAYBE_FUTURE = new RegExp(
+  `(?:${FUTURE_FUNCTIONS.map((name) => name.replace(".", "\\.")).join("|")})\\(`,
+  "i"
 );
+const FILE_PREFIX = /_xl(?:fn|ws)\./i;
 
-/** Applies `edit` to the parts of a formula outside string literals and quoted sheet names. */
-function outsideLiterals(formula: string, edit: (text: string) => string): string {
-  return formula
-    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
-    .map((part, i) => (i % 2 === 1 ? part : edit(part)))
+/** Rewrites the function names and bare names of a formula; strings and sheets stay as written. */
+function editNames(formula: string, edit: (token: FormulaToken) => string): string {
+  return tokenizeFormula(formula)
+    .map((token) =>
+      token.kind === "function" || (token.kind === "name" && token.sheet === "")
+        ? edit(token)
+        : token.text
+    )
     .join("");
 }
 
@@ -59,7 +67,13 @@ function outsideLiterals(formula: string, edit: (text: string) => string): strin
  * toFileFormula('=IFS(A1>0,"IFS(",TRUE,0)') //=> '_xlfn.IFS(A1>0,"IFS(",TRUE,0)'
  */
 export function toFileFormula(formula: string): string {
-  return outsideLiterals(formula.replace(/^=/, ""), (text) => text.replace(FUTURE, "$1_xlfn.$2("));
+  const text = formula.replace(/^=/, "");
+  if (!MAYBE_FUTURE.test(text)) return text;
+  return editNames(text, (token) =>
+    token.kind === "function" && FUTURE.has(token.text.toUpperCase())
+      ? `_xlfn.${token.text}`
+      : token.text
+  );
 }
 
 /**
@@ -69,5 +83,6 @@ export function toFileFormula(formula: string): string {
  * fromFileFormula("_xlfn.XLOOKUP(A1,B:B,C:C)") //=> "XLOOKUP(A1,B:B,C:C)"
  */
 export function fromFileFormula(formula: string): string {
-  return outsideLiterals(formula, (text) => text.replace(/_xl(?:fn|ws)\./gi, ""));
+  if (!FILE_PREFIX.test(formula)) return formula;
+  return editNames(formula, (token) => token.text.replace(/_xl(?:fn|ws)\./gi, ""));
 }

@@ -1,5 +1,5 @@
 import type { ModelCell, ModelValue } from "../domain/model/workbookModel";
-import { cellAddress, parseCell } from "./a1";
+import { type CellPosition, cellA1, mustParseCell } from "../domain/sheet/a1";
 import { fromFileFormula } from "./fileFormula";
 import { attribute, unescapeXml } from "./patchPackage";
 import { translateFormula } from "./translateFormula";
@@ -25,25 +25,25 @@ const INLINE = /<is\b[^>]*>([\s\S]*?)<\/is>/;
 
 export function parseSheetXml(xml: string, sharedStrings: readonly string[]): ParsedSheet {
   const cells = new Map<string, ModelCell>();
-  const masters = new Map<string, { formula: string; row: number; col: number }>();
+  const masters = new Map<string, SharedMaster>();
   let formulas = 0;
   let savedResults = 0;
   let row = 0;
-  let col = 0;
+  let column = 0;
   for (const match of xml.matchAll(CELL_OR_ROW)) {
     if (match[1] !== undefined) {
       const r = attribute(`<row${match[1]}>`, "r");
       row = r ? Number(r) : row + 1;
-      col = 0;
+      column = 0;
       continue;
     }
     const tag = `<c${match[2] ?? ""}>`;
     const body = match[3] ?? "";
     const reference = attribute(tag, "r");
-    const position = reference ? parseCell(reference) : { row, col: col + 1 };
+    const position = reference ? mustParseCell(reference) : { row, column: column + 1 };
     row = position.row;
-    col = position.col;
-    const address = cellAddress(position.row, position.col);
+    column = position.column;
+    const address = cellA1(position);
 
     const type = attribute(tag, "t") ?? "n";
     const valueMatch = VALUE.exec(body);
@@ -63,22 +63,29 @@ export function parseSheetXml(xml: string, sharedStrings: readonly string[]): Pa
   return { cells, formulas, savedResults };
 }
 
+/** The cell that holds a shared formula's text, which the other cells of its group move. */
+type SharedMaster = CellPosition & { formula: string };
+
 function readFormula(
   match: RegExpExecArray,
-  position: { row: number; col: number },
-  masters: Map<string, { formula: string; row: number; col: number }>
+  position: CellPosition,
+  masters: Map<string, SharedMaster>
 ): string | undefined {
   const tag = `<f${match[1] ?? ""}>`;
   const text = match[2] === undefined ? "" : unescapeXml(match[2]);
   if (attribute(tag, "t") === "shared") {
     const index = attribute(tag, "si") ?? "";
     if (text !== "") {
-      masters.set(index, { formula: text, row: position.row, col: position.col });
+      masters.set(index, { formula: text, ...position });
       return text;
     }
     const master = masters.get(index);
     if (!master) return undefined;
-    return translateFormula(master.formula, position.row - master.row, position.col - master.col);
+    return translateFormula(
+      master.formula,
+      position.row - master.row,
+      position.column - master.column
+    );
   }
   return text === "" ? undefined : text;
 }

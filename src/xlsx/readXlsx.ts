@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import type { ModelName, ModelSheet, WorkbookModel } from "../domain/model/workbookModel";
-import { splitSheetReference } from "./a1";
+import { resolveNameTarget } from "../domain/check/resolveNameTarget";
 import { parseSharedStrings, parseSheetXml } from "./parseSheetXml";
 import { attribute, unescapeXml } from "./patchPackage";
 
@@ -101,7 +101,7 @@ function normalise(path: string): string {
 
 function readDefinedNames(workbookXml: string, sheets: ModelSheet[]): Map<string, ModelName> {
   const names = new Map<string, ModelName>();
-  const sheetNames = new Map(sheets.map((sheet) => [sheet.name.toUpperCase(), sheet.name]));
+  const sheetNames = sheets.map((sheet) => sheet.name);
   for (const match of workbookXml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
     const tag = `<definedName${match[1] ?? ""}>`;
     const name = unescapeXml(attribute(tag, "name") ?? "");
@@ -109,13 +109,8 @@ function readDefinedNames(workbookXml: string, sheets: ModelSheet[]): Map<string
     if (!name || attribute(tag, "localSheetId") !== undefined || name.startsWith("_xlnm."))
       continue;
     const refersTo = unescapeXml(match[2] ?? "").trim();
-    const split = splitSheetReference(refersTo);
-    const sheet = split ? sheetNames.get(split.sheet.toUpperCase()) : undefined;
-    names.set(name.toUpperCase(), {
-      name,
-      refersTo,
-      ...(split && sheet !== undefined ? { target: { sheet, range: split.range } } : {}),
-    });
+    const target = resolveNameTarget(refersTo, sheetNames);
+    names.set(name.toUpperCase(), { name, refersTo, ...(target ? { target } : {}) });
   }
   return names;
 }

@@ -5,7 +5,7 @@ import { join } from "path";
 import { main } from "../../src/cli/main";
 import type { ModelValue, WorkbookModel } from "../../src/domain/model/workbookModel";
 import { readXlsx } from "../../src/xlsx/readXlsx";
-import { parseRange, cellAddress } from "../../src/xlsx/a1";
+import { cellA1, mustParseRange } from "../../src/domain/sheet/a1";
 import { recalculateWithLibreOffice } from "../support/libreoffice";
 
 // End to end in a real spreadsheet engine: the command-line tool's workbook of every drill, opened
@@ -84,11 +84,11 @@ function namedValues(name: string): ModelValue[] {
   const target = entry.target;
   const sheet = model.sheets.find((s) => s.name === target.sheet);
   if (!sheet) throw new Error(`sheet ${target.sheet} of ${name} missing`);
-  const range = parseRange(target.range);
+  const range = mustParseRange(target.range);
   const values: ModelValue[] = [];
   for (let row = range.top; row <= range.bottom; row += 1) {
-    for (let col = range.left; col <= range.right; col += 1) {
-      values.push(sheet.cells.get(cellAddress(row, col))?.value ?? null);
+    for (let column = range.left; column <= range.right; column += 1) {
+      values.push(sheet.cells.get(cellA1({ row, column }))?.value ?? null);
     }
   }
   return values;

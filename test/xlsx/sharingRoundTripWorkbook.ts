@@ -7,6 +7,7 @@
  */
 import "../support/customFunctionsStub";
 import { parseCell, cellA1, parseRange } from "../../src/domain/sheet/a1";
+import { sheetOfPrefix, splitSheetRef } from "../../src/domain/sheet/sheetRef";
 import { tokenizeFormula, type FormulaToken } from "../../src/domain/sheet/tokenizeFormula";
 import type {
   ModelCell,
@@ -65,13 +66,9 @@ export function workedWorkbook(addinPlans: WorkbookPlan[], native: WorkbookModel
   const names = new Map<string, ModelName>();
   for (const plan of addinPlans) {
     for (const name of plan.names) {
-      const bang = name.refersTo.lastIndexOf("!");
-      const sheet = name.refersTo.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-      names.set(name.name.toUpperCase(), {
-        name: name.name,
-        refersTo: name.refersTo,
-        target: { sheet, range: name.refersTo.slice(bang + 1).replace(/\$/g, "") },
-      });
+      const target = splitSheetRef(name.refersTo);
+      if (!target) throw new Error(`name ${name.name} is not one range: ${name.refersTo}`);
+      names.set(name.name.toUpperCase(), { name: name.name, refersTo: name.refersTo, target });
     }
     for (const sheet of plan.sheets) {
       const nativeSheet = native.sheets.find((s) => s.name === sheet.name);
@@ -184,10 +181,8 @@ export function evaluate(model: WorkbookModel, sheetName: string, formula: strin
     if (token.kind === "number") return token.value;
     if (token.kind === "string") return token.text.slice(1, -1).replace(/""/g, '"');
     if (token.kind === "ref") {
-      const sheet = token.sheet
-        ? token.sheet.slice(0, -1).replace(/^'|'$/g, "").replace(/''/g, "'")
-        : sheetName;
-      return readRange(sheet, token.text);
+      const sheet = sheetOfPrefix(token.sheet) ?? sheetName;
+      return readRange(sheet, token.text.slice(token.sheet.length));
     }
     if (token.kind === "name") {
       if (/^TRUE$/i.test(token.text)) return true;

@@ -1,5 +1,5 @@
 import { parseCell, rangeA1 } from "../sheet/a1";
-import { qualify } from "../sheet/sheetRef";
+import { qualify, splitSheetRef } from "../sheet/sheetRef";
 import type { RangeCell } from "./readNamedBlock";
 
 /**
@@ -28,13 +28,7 @@ function spanAddress(first: RangeCell, last: RangeCell): string {
   if (first === last) return first.address;
   const a = parseCell(first.a1);
   const b = parseCell(last.a1);
-  const sheet = sheetOf(first.address);
+  const sheet = splitSheetRef(first.address)?.sheet;
   if (!a || !b || sheet === undefined) return first.address;
   return qualify(sheet, rangeA1({ top: a.row, left: a.column, bottom: b.row, right: b.column }));
-}
-
-function sheetOf(address: string): string | undefined {
-  const bang = address.lastIndexOf("!");
-  if (bang < 0) return undefined;
-  return address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
 }

@@ -1,6 +1,6 @@
 import type { ModelValue, WorkbookModel } from "../model/workbookModel";
 import { cellA1, parseRange } from "../sheet/a1";
-import { qualify } from "../sheet/sheetRef";
+import { qualify, unquoteSheet } from "../sheet/sheetRef";
 import { resolveNameTarget } from "./resolveNameTarget";
 
 /** One cell of a named range, with everything a rule and a finding need. */
@@ -39,7 +39,7 @@ function whyUnresolved(name: string, refersTo: string, model: WorkbookModel): Na
   if (/#REF!/i.test(refersTo)) return { reason: "broken", name, refersTo };
   const prefix = /^=?\s*('(?:[^']|'')+'|[^'!]+)!/.exec(refersTo)?.[1];
   if (prefix !== undefined) {
-    const sheet = prefix.replace(/^'|'$/g, "").replace(/''/g, "'").toUpperCase();
+    const sheet = unquoteSheet(prefix).toUpperCase();
     if (!model.sheets.some((s) => s.name.toUpperCase() === sheet)) {
       return { reason: "sheet-missing", name, refersTo };
     }

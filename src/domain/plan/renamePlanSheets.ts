@@ -1,3 +1,5 @@
+import { quoteSheet, sheetOfPrefix } from "../sheet/sheetRef";
+import { tokenizeFormula } from "../sheet/tokenizeFormula";
 import type { PlanCell, PlanChart, PlanName, PlanSheet, WorkbookPlan } from "./workbookPlan";
 
 /** Old sheet name → new sheet name. Matching is case-insensitive, as in Excel. */
@@ -58,44 +60,23 @@ export function renameSheetReferences(
 ): string {
   const lookup = renames instanceof Map ? renames : toLookup(renames as SheetRenames);
   if (lookup.size === 0) return text;
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i] as string;
-    if (ch === '"') {
-      const end = endOfString(text, i);
-      out += text.slice(i, end);
-      i = end;
-    } else if (ch === "'") {
-      const end = endOfQuotedName(text, i);
-      const name = text.slice(i + 1, end - 1).replace(/''/g, "'");
-      const renamed = text[end] === "!" ? lookup.get(name.toUpperCase()) : undefined;
-      out += renamed === undefined ? text.slice(i, end) : quoteSheetName(renamed);
-      i = end;
-    } else if (/[A-Za-z0-9_.\\]/.test(ch)) {
-      let end = i;
-      while (end < text.length && /[A-Za-z0-9_.\\]/.test(text[end] as string)) end += 1;
-      const word = text.slice(i, end);
-      const renamed = text[end] === "!" ? lookup.get(word.toUpperCase()) : undefined;
-      out += renamed === undefined ? word : quoteSheetName(renamed);
-      i = end;
-    } else {
-      out += ch;
-      i += 1;
-    }
-  }
-  return out;
+  return tokenizeFormula(text)
+    .map((token) => {
+      if (!("sheet" in token) || token.sheet === "") return token.text;
+      const renamed = lookup.get((sheetOfPrefix(token.sheet) ?? "").toUpperCase());
+      if (renamed === undefined) return token.text;
+      return `${quoteSheet(renamed)}!${token.text.slice(token.sheet.length)}`;
+    })
+    .join("");
 }
 
 /**
- * Quotes a sheet name for use in a reference, doubling any apostrophe.
+ * Kept only while the file writer (writeXlsx.ts, bridgeChart.ts) still imports it under this name;
+ * the writers' rewrite moves them onto `quoteSheet`, and then this alias goes.
  *
- * @example
- * quoteSheetName("Maison's KPIs") //=> "'Maison''s KPIs'"
+ * @deprecated Use `quoteSheet` from the sheet kernel.
  */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export const quoteSheetName = quoteSheet;
 
 function renameCell(cell: PlanCell, rewrite: (text: string) => string): PlanCell {
   if (cell.formula === undefined && cell.link === undefined) return cell;
@@ -112,28 +93,4 @@ function toLookup(renames: SheetRenames): Map<string, string> {
     if (from !== to) lookup.set(from.toUpperCase(), to);
   }
   return lookup;
-}
-
-/** Index just past the closing quote of the string literal that opens at `start` ("" escapes). */
-function endOfString(text: string, start: number): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === '"') {
-      if (text[i + 1] === '"') i += 2;
-      else return i + 1;
-    } else i += 1;
-  }
-  return text.length;
-}
-
-/** Index just past the closing apostrophe of the quoted sheet name that opens at `start`. */
-function endOfQuotedName(text: string, start: number): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === "'") {
-      if (text[i + 1] === "'") i += 2;
-      else return i + 1;
-    } else i += 1;
-  }
-  return text.length;
 }

@@ -1,3 +1,4 @@
+import { tokenizeFormula } from "../sheet/tokenizeFormula";
 import type { PlanCell, PlanName, WorkbookPlan } from "./workbookPlan";
 
 /** Old table name → new table name. Matching is case-insensitive, as in Excel. */
@@ -48,51 +49,9 @@ export function renamePlanTables(plan: WorkbookPlan, renames: TableRenames): Wor
  * //=> "=SUM(Orders_2[Revenue])"
  */
 export function renameTableReferences(text: string, lookup: ReadonlyMap<string, string>): string {
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i] as string;
-    if (ch === '"' || ch === "'") {
-      let end = i + 1;
-      while (end < text.length) {
-        if (text[end] === ch) {
-          if (text[end + 1] === ch) end += 2;
-          else {
-            end += 1;
-            break;
-          }
-        } else end += 1;
-      }
-      out += text.slice(i, end);
-      i = end;
-    } else if (ch === "[") {
-      // Inside brackets are column names, never table names.
-      let depth = 0;
-      let end = i;
-      while (end < text.length) {
-        if (text[end] === "[") depth += 1;
-        else if (text[end] === "]") {
-          depth -= 1;
-          if (depth === 0) {
-            end += 1;
-            break;
-          }
-        }
-        end += 1;
-      }
-      out += text.slice(i, end);
-      i = end;
-    } else if (/[A-Za-z0-9_.\\]/.test(ch)) {
-      let end = i;
-      while (end < text.length && /[A-Za-z0-9_.\\]/.test(text[end] as string)) end += 1;
-      const word = text.slice(i, end);
-      const renamed = text[end] === "[" ? lookup.get(word.toUpperCase()) : undefined;
-      out += renamed ?? word;
-      i = end;
-    } else {
-      out += ch;
-      i += 1;
-    }
-  }
-  return out;
+  return tokenizeFormula(text)
+    .map((token) =>
+      token.kind === "table" ? (lookup.get(token.text.toUpperCase()) ?? token.text) : token.text
+    )
+    .join("");
 }

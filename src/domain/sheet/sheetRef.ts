@@ -35,6 +35,18 @@ export function unquoteSheet(written: string): string {
 }
 
 /**
+ * The sheet a reference prefix names, as the lexer hands it over ("'D3 Model'!", "Data!"): the
+ * trailing "!" dropped and the name unquoted; undefined for no prefix ("").
+ *
+ * @example
+ * sheetOfPrefix("'Bob''s'!") //=> "Bob's"
+ */
+export function sheetOfPrefix(prefix: string): string | undefined {
+  if (prefix === "") return undefined;
+  return unquoteSheet(prefix.endsWith("!") ? prefix.slice(0, -1) : prefix);
+}
+
+/**
  * A sheet-qualified address, for a finding or a link.
  *
  * @example

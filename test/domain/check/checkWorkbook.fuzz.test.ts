@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseRange } from "../../../src/domain/sheet/a1";
+import { cellA1, parseRange } from "../../../src/domain/sheet/a1";
 import { checkWorkbook } from "../../../src/domain/check/checkWorkbook";
 import type { ModelCell, WorkbookModel } from "../../../src/domain/model/workbookModel";
 import { buildDrill3Model, D3_SHEET } from "../../fixtures/check/buildDrill3Model";
@@ -11,7 +11,7 @@ const namedCells: string[] = [...reference.names.values()].flatMap((name) => {
   if (!box) return [];
   const cells: string[] = [];
   for (let r = box.top; r <= box.bottom; r += 1) {
-    for (let c = box.left; c <= box.right; c += 1) cells.push(`${String.fromCharCode(64 + c)}${r}`);
+    for (let c = box.left; c <= box.right; c += 1) cells.push(cellA1({ row: r, column: c }));
   }
   return cells;
 });

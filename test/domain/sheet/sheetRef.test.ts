@@ -2,6 +2,7 @@ import {
   absoluteRef,
   qualify,
   quoteSheet,
+  sheetOfPrefix,
   splitSheetRef,
   unquoteSheet,
 } from "../../../src/domain/sheet/sheetRef";
@@ -13,6 +14,12 @@ describe("sheet references", () => {
     expect(quoteSheet("It's")).toBe("'It''s'");
     expect(unquoteSheet("'It''s'")).toBe("It's");
     expect(unquoteSheet("Data")).toBe("Data");
+  });
+
+  it("reads the sheet of a reference prefix as the lexer gives it", () => {
+    expect(sheetOfPrefix("'Bob''s'!")).toBe("Bob's");
+    expect(sheetOfPrefix("Data!")).toBe("Data");
+    expect(sheetOfPrefix("")).toBeUndefined();
   });
 
   it("builds absolute references for names and charts", () => {

@@ -1,0 +1,126 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The sheet kernel (src/domain/sheet) is the one place that converts column letters and quotes sheet
+ * names. This test reads every other source file and fails when one of them does either job again
+ * or imports an A1 module other than the kernel's.
+ */
+
+const ROOT = path.resolve(__dirname, "../../..");
+const KERNEL = "src/domain/sheet/";
+const KERNEL_A1 = path.join(ROOT, "src/domain/sheet/a1.ts");
+
+/**
+ * Files still being moved onto the kernel by other work on issue 11, which owns them. The merger
+ * empties this list once that work lands; nothing new may be added to it.
+ */
+const PENDING: readonly string[] = [
+  // The Office.js writer and its own 0-based A1 module (the writers' rewrite).
+  "src/excel/",
+  // The file writer, its chart and styles, and the old file-adapter A1 module they still import.
+  "src/xlsx/bridgeChart.ts",
+  "src/xlsx/xlsxStyles.ts",
+  "src/xlsx/writeXlsx.ts",
+  "src/xlsx/a1.ts",
+  // The drill builders (the drill-contract work).
+  "src/domain/drills/",
+  // The KPI check's context reader (the drill-contract work).
+  "src/domain/check/kpi/readKpiContext.ts",
+];
+
+/** What a copy looks like: the job it does, a pattern that finds it, and code it must catch. */
+const COPIES: readonly { job: string; pattern: RegExp; example: string }[] = [
+  {
+    job: "column letters to a number",
+    pattern: /charCodeAt\(\s*0\s*\)\s*-\s*64\b/,
+    example: "n = n * 26 + ch.charCodeAt(0) - 64",
+  },
+  {
+    job: "a number to column letters",
+    pattern: /String\.fromCharCode\(\s*6[45]\s*\+/,
+    example: "String.fromCharCode(64 + c)",
+  },
+  {
+    job: "quoting a sheet name",
+    pattern: /replace\(\s*\/'\/g\s*,\s*"''"\s*\)/,
+    example: "`'${name.replace(/'/g, \"''\")}'`",
+  },
+  {
+    job: "quoting a sheet name",
+    pattern: /replaceAll\(\s*"'"\s*,\s*"''"\s*\)/,
+    example: "`'${name.replaceAll(\"'\", \"''\")}'`",
+  },
+  {
+    job: "unquoting a sheet name",
+    pattern: /replace\(\s*\/''\/g\s*,\s*"'"\s*\)/,
+    example: "bare.slice(1, -1).replace(/''/g, \"'\")",
+  },
+  {
+    job: "unquoting a sheet name",
+    pattern: /replaceAll\(\s*"''"\s*,\s*"'"\s*\)/,
+    example: 'bare.replaceAll("\'\'", "\'")',
+  },
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return sourceFiles(relative);
+    return /\.tsx?$/.test(entry.name) ? [relative] : [];
+  });
+}
+
+const isPending = (file: string): boolean =>
+  PENDING.some((entry) => (entry.endsWith("/") ? file.startsWith(entry) : file === entry));
+
+/** Import specifiers of a file that resolve to a module named a1 other than the kernel's. */
+function foreignA1Imports(file: string, text: string): string[] {
+  return [...text.matchAll(/from\s+"([^"]+)"/g)]
+    .map((match) => match[1] ?? "")
+    .filter((specifier) => specifier.startsWith(".") && /\/a1$/.test(specifier))
+    .filter((specifier) => path.resolve(ROOT, path.dirname(file), `${specifier}.ts`) !== KERNEL_A1);
+}
+
+const files = sourceFiles("src");
+const read = (file: string): string => readFileSync(path.join(ROOT, file), "utf8");
+
+describe("the sheet kernel is the only A1 and sheet-quoting code in src/", () => {
+  it("catches each kind of copy, and finds every job in the kernel itself", () => {
+    for (const { pattern, example } of COPIES) expect(example).toMatch(pattern);
+    const kernel = files
+      .filter((file) => file.startsWith(KERNEL))
+      .map(read)
+      .join("\n");
+    const jobsInKernel = new Set(COPIES.filter((c) => c.pattern.test(kernel)).map((c) => c.job));
+    expect([...jobsInKernel].sort()).toEqual([...new Set(COPIES.map((c) => c.job))].sort());
+  });
+
+  it("has no other file convert column letters or quote sheet names", () => {
+    const copies = files
+      .filter((file) => !file.startsWith(KERNEL) && !isPending(file))
+      .flatMap((file) => {
+        const text = read(file);
+        return COPIES.filter(({ pattern }) => pattern.test(text)).map(
+          ({ job }) => `${file}: ${job}`
+        );
+      });
+    expect(copies).toEqual([]);
+  });
+
+  it("has every file take A1 from the kernel, not from another a1 module", () => {
+    const imports = files
+      .filter((file) => !isPending(file))
+      .flatMap((file) => foreignA1Imports(file, read(file)).map((s) => `${file} imports ${s}`));
+    expect(imports).toEqual([]);
+  });
+
+  it("lists as pending only files that exist", () => {
+    for (const entry of PENDING) {
+      expect({
+        entry,
+        exists: files.some((file) => isPending(file) && file.startsWith(entry)),
+      }).toEqual({ entry, exists: true });
+    }
+  });
+});
