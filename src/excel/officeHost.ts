@@ -1,12 +1,13 @@
 import type { WorkbookModel } from "../domain/model/workbookModel";
 import type { WorkbookHost } from "../domain/workbookHost";
 import { splitSheetAddress } from "./a1";
+import { officeSupports, type SupportsProbe } from "./officeSupports";
 
 /** `Excel.run` as the host uses it (injectable, so the host is testable without Office). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export type OfficeHostOptions = {
-  isSetSupported?: (name: string, version: string) => boolean;
+  isSetSupported?: SupportsProbe;
   maxRequestBytes?: number;
 };
 
@@ -85,11 +86,4 @@ export function createOfficeHost(
       });
     },
   };
-}
-
-function officeSupports(name: string, version: string): boolean {
-  return (
-    typeof Office !== "undefined" &&
-    Office.context?.requirements?.isSetSupported(name, version) === true
-  );
 }

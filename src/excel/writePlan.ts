@@ -6,10 +6,11 @@ import { cellAddress, parseCell, rectAddress, splitSheetAddress, type CellRef } 
 import { bridgeChartData } from "./bridgeChartData";
 import { CELL_STYLES, PALETTE, styleBorders } from "./cellStyles";
 import { PopulateError } from "./populateError";
+import { officeSupports, type SupportsProbe } from "./officeSupports";
 
 export type WritePlanOptions = {
   /** Requirement-set probe; defaults to `Office.context.requirements.isSetSupported`. */
-  isSetSupported?: (name: string, version: string) => boolean;
+  isSetSupported?: SupportsProbe;
   /** Largest request we send (Excel on the web refuses requests over 5 MB). Default 4,000,000. */
   maxRequestBytes?: number;
   onProgress?: (progress: Progress) => void;
@@ -207,7 +208,7 @@ export async function writePlan(
 function sheetOps(
   sheet: PlanSheet,
   maxBytes: number,
-  supports: (name: string, version: string) => boolean,
+  supports: SupportsProbe,
   warnings: string[]
 ): Op[] {
   const name = sheet.name;
@@ -597,11 +598,4 @@ function byteLength(value: unknown): number {
 function reasonOf(cause: unknown): string {
   if (cause instanceof Error) return cause.message;
   return String(cause);
-}
-
-function officeSupports(name: string, version: string): boolean {
-  return (
-    typeof Office !== "undefined" &&
-    Office.context?.requirements?.isSetSupported(name, version) === true
-  );
 }
