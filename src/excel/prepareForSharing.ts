@@ -4,7 +4,7 @@ import type { WorkbookPlan } from "../domain/plan/workbookPlan";
 import { luxFormulaCells } from "../domain/sharing/luxFormulaCells";
 import { prepareSharing, type SpillRange } from "../domain/sharing/prepareSharing";
 import type { SharingResult } from "../domain/sharing/sharingResult";
-import { splitSheetAddress } from "./a1";
+import { splitSheetRef } from "../domain/sheet/sheetRef";
 import { readWorkbook } from "./readWorkbook";
 import { writeRangeWrites } from "./prepareForSharingWrites";
 import { writePlan } from "./writePlan";
@@ -61,12 +61,8 @@ export async function prepareForSharing(
     syncs += 1;
     await context.sync();
     for (const { anchor, spill } of probes) {
-      if (spill.isNullObject) continue;
-      spills.push({
-        sheet: anchor.sheet,
-        anchor: anchor.address,
-        range: splitSheetAddress(spill.address).address,
-      });
+      const range = spill.isNullObject ? undefined : splitSheetRef(spill.address)?.range;
+      if (range !== undefined) spills.push({ sheet: anchor.sheet, anchor: anchor.address, range });
     }
   } else if (anchors.length > 0) {
     warnings.push(

@@ -109,9 +109,15 @@ describe("writePlan", () => {
     expect(chart?.type).toBe("ColumnStacked");
     expect(chart?.source).toBe("'D1 Chart data'!A1:E5");
     expect(helper.visibility).toBe("Hidden");
-    expect(excel.cell("D1 Chart data", "B3")?.formula).toBe(
-      "=MIN(SUM('D1 Work'!$B$10:$B$10),SUM('D1 Work'!$B$10:$B$10)+'D1 Work'!$B$11)"
-    );
+    // The domain's helper layout: labels, then Base, Down, Up, Total (what the chart plots), then
+    // Value and Level.
+    expect(excel.cell("D1 Chart data", "B3")?.formula).toBe("=MIN(G2,G3)");
+    expect(excel.cell("D1 Chart data", "F3")?.formula).toBe("=IFERROR(N('D1 Work'!$B$11),0)");
+    expect(chart?.calls).toContainEqual({
+      target: "chart",
+      path: "series.getItemAt().format.fill.setSolidColor()",
+      value: ["#8A8A8F"],
+    });
     expect(chart?.calls).toContainEqual({
       target: "chart",
       path: "series.getItemAt().format.fill.clear()",
