@@ -128,6 +128,23 @@ describe("writePlan", () => {
     ]);
   });
 
+  it("reads a list too long to write inline from a helper column, as the file writer does", async () => {
+    const plan = samplePlan();
+    const values = Array.from({ length: 40 }, (_, i) => `Boutique number ${i + 1}`);
+    const work = plan.sheets[1];
+    if (work) work.validations = [{ range: "B4", kind: "list", values }];
+    const excel = new FakeExcel();
+    await writePlan(excel.context, plan, { isSetSupported: modern });
+
+    expect(excel.sheet("D1 Work").calls).toContainEqual({
+      target: "B4",
+      path: "dataValidation.rule",
+      value: { list: { inCellDropDown: true, source: "='D1 Chart data'!$I$1:$I$40" } },
+    });
+    expect(excel.cell("D1 Chart data", "I40")?.value).toBe("Boutique number 40");
+    expect(excel.sheet("D1 Chart data").visibility).toBe("Hidden");
+  });
+
   it("degrades on an old Excel: leaves out what it cannot do, says so, and still re-points names", async () => {
     const upTo16 = (_name: string, version: string) => Number(version.split(".")[1]) <= 6;
     const excel = new FakeExcel(["Sheet1"]);
