@@ -1,12 +1,13 @@
 import type { WorkbookModel } from "../domain/model/workbookModel";
 import type { WorkbookHost } from "../domain/workbookHost";
-import { splitSheetAddress } from "./a1";
+import { splitSheetRef } from "../domain/sheet/sheetRef";
+import { officeSupports, type SupportsProbe } from "./officeSupports";
 
 /** `Excel.run` as the host uses it (injectable, so the host is testable without Office). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export type OfficeHostOptions = {
-  isSetSupported?: (name: string, version: string) => boolean;
+  isSetSupported?: SupportsProbe;
   maxRequestBytes?: number;
 };
 
@@ -76,7 +77,9 @@ export function createOfficeHost(
       });
     },
     async select(address) {
-      const { sheet, address: cells } = splitSheetAddress(address);
+      const target = splitSheetRef(address);
+      if (!target) throw new Error(`"${address}" is not one range on one sheet.`);
+      const { sheet, range: cells } = target;
       await run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);
         worksheet.activate();
@@ -85,11 +88,4 @@ export function createOfficeHost(
       });
     },
   };
-}
-
-function officeSupports(name: string, version: string): boolean {
-  return (
-    typeof Office !== "undefined" &&
-    Office.context?.requirements?.isSetSupported(name, version) === true
-  );
 }

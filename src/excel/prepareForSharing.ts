@@ -1,16 +1,18 @@
 import type { Finding } from "../domain/model/workbookModel";
-import type { DrillId, WorkbookPlan } from "../domain/plan/workbookPlan";
+import { drillIdOf } from "../domain/plan/drillIds";
+import type { WorkbookPlan } from "../domain/plan/workbookPlan";
 import { luxFormulaCells } from "../domain/sharing/luxFormulaCells";
 import { prepareSharing, type SpillRange } from "../domain/sharing/prepareSharing";
 import type { SharingResult } from "../domain/sharing/sharingResult";
-import { splitSheetAddress } from "./a1";
+import { splitSheetRef } from "../domain/sheet/sheetRef";
 import { readWorkbook } from "./readWorkbook";
 import { writeRangeWrites } from "./prepareForSharingWrites";
 import { writePlan } from "./writePlan";
+import { officeSupports, type SupportsProbe } from "./officeSupports";
 
 export type PrepareForSharingOptions = {
   /** Requirement-set probe; defaults to `Office.context.requirements.isSetSupported`. */
-  isSetSupported?: (name: string, version: string) => boolean;
+  isSetSupported?: SupportsProbe;
   /** The clock, for the "prepared at" stamp (tests pass a fixed one). */
   now?: () => Date;
   maxRequestBytes?: number;
@@ -20,8 +22,6 @@ export type PrepareForSharingResult = SharingResult & {
   /** `context.sync()` calls made. */
   syncs: number;
 };
-
-const DRILL_IDS: readonly DrillId[] = ["1", "2", "3", "kpi", "log"];
 
 /**
  * "Prepare for sharing" in the open workbook: reads it (2 syncs), asks Excel where each `LUX.*`
@@ -61,12 +61,8 @@ export async function prepareForSharing(
     syncs += 1;
     await context.sync();
     for (const { anchor, spill } of probes) {
-      if (spill.isNullObject) continue;
-      spills.push({
-        sheet: anchor.sheet,
-        anchor: anchor.address,
-        range: splitSheetAddress(spill.address).address,
-      });
+      const range = spill.isNullObject ? undefined : splitSheetRef(spill.address)?.range;
+      if (range !== undefined) spills.push({ sheet: anchor.sheet, anchor: anchor.address, range });
     }
   } else if (anchors.length > 0) {
     warnings.push(
@@ -78,7 +74,7 @@ export async function prepareForSharing(
   const edits = prepareSharing(model, findings, { preparedAt }, { spills });
   const stamp = edits.stamps[0];
   const plan: WorkbookPlan = {
-    drill: DRILL_IDS.find((id) => id === stamp?.drill) ?? "3",
+    drill: drillIdOf(stamp?.drill) ?? "3",
     seed: typeof stamp?.seed === "number" ? stamp.seed : 0,
     mode: "starter",
     generatorVersion: stamp?.generatorVersion ?? "",
@@ -119,11 +115,4 @@ export async function prepareForSharing(
 
 function reasonOf(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
-}
-
-function officeSupports(name: string, version: string): boolean {
-  return (
-    typeof Office !== "undefined" &&
-    Office.context?.requirements?.isSetSupported(name, version) === true
-  );
 }

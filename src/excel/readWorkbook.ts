@@ -1,4 +1,6 @@
 import { cellA1, parseRange } from "../domain/sheet/a1";
+import { isErrorLiteral } from "../domain/sheet/errorLiterals";
+import { splitSheetRef } from "../domain/sheet/sheetRef";
 import { resolveNameTarget } from "../domain/check/resolveNameTarget";
 import type {
   ModelCell,
@@ -7,9 +9,6 @@ import type {
   ModelValue,
   WorkbookModel,
 } from "../domain/model/workbookModel";
-
-const ERROR_TEXT =
-  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
 
 /** One cell as Office.js gives it (values/formulas/valueTypes at the same position) → the model. */
 function toModelCell(
@@ -21,7 +20,7 @@ function toModelCell(
   let modelValue: ModelValue;
   if (
     valueType === "Error" ||
-    (valueType === undefined && typeof value === "string" && ERROR_TEXT.test(value))
+    (valueType === undefined && typeof value === "string" && isErrorLiteral(value))
   ) {
     modelValue = { error: String(value) };
   } else if (valueType === "Empty" || value === "" || value === null || value === undefined) {
@@ -38,8 +37,8 @@ function toModelCell(
 /** Reads a used range's three grids into a sheet's cell map (absent cells are empty). */
 function toCells(range: Excel.Range): Map<string, ModelCell> {
   const cells = new Map<string, ModelCell>();
-  const local = range.address.slice(range.address.lastIndexOf("!") + 1);
-  const box = parseRange(local);
+  const used = splitSheetRef(range.address);
+  const box = used && parseRange(used.range);
   if (!box) return cells;
   range.values.forEach((row, r) => {
     row.forEach((value, c) => {

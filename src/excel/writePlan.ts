@@ -1,15 +1,39 @@
-import type { PlanCell, PlanSheet, WorkbookPlan } from "../domain/plan/workbookPlan";
+import { HelperSheetLayout, listPlacement } from "../domain/plan/helperSheetLayout";
 import { placePlan } from "../domain/plan/placePlan";
+import {
+  CELL_LOOKS,
+  CHART_COLORS,
+  LINK_FONT,
+  lookEdges,
+  rowHeightFor,
+  type CellLook,
+  type FontLook,
+} from "../domain/plan/planLooks";
 import { uniqueSheetName } from "../domain/plan/uniqueSheetName";
+import type {
+  CellStyle,
+  PlanCell,
+  PlanSheet,
+  PlanValidation,
+  WorkbookPlan,
+} from "../domain/plan/workbookPlan";
+import { boxAt, cellA1, mustParseCell, mustParseRange, rangeA1 } from "../domain/sheet/a1";
+import { splitSheetRef, type SheetRange } from "../domain/sheet/sheetRef";
 import type { PopulateResult, Progress } from "../domain/workbookHost";
-import { cellAddress, parseCell, rectAddress, splitSheetAddress, type CellRef } from "./a1";
-import { bridgeChartData } from "./bridgeChartData";
-import { CELL_STYLES, PALETTE, styleBorders } from "./cellStyles";
 import { PopulateError } from "./populateError";
+import {
+  byteLength,
+  chunkRows,
+  packRequests,
+  rectangles,
+  sliceRect,
+  type Rect,
+} from "./requestPacking";
+import { officeSupports, type SupportsProbe } from "./officeSupports";
 
 export type WritePlanOptions = {
   /** Requirement-set probe; defaults to `Office.context.requirements.isSetSupported`. */
-  isSetSupported?: (name: string, version: string) => boolean;
+  isSetSupported?: SupportsProbe;
   /** Largest request we send (Excel on the web refuses requests over 5 MB). Default 4,000,000. */
   maxRequestBytes?: number;
   onProgress?: (progress: Progress) => void;
@@ -29,10 +53,8 @@ export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
 /** One queued piece of work, with the size it adds to a request. */
 type Op = { bytes: number; label: string; apply: (state: ApplyState) => void };
 type ApplyState = { workbook: Excel.Workbook; sheets: Map<string, Excel.Worksheet> };
-type Rect = { row: number; column: number; rows: number; columns: number; key: string };
 
 const OP_OVERHEAD = 200;
-const encoder = new TextEncoder();
 
 /**
  * Renders a workbook plan into the open workbook with Office.js.
@@ -44,8 +66,10 @@ const encoder = new TextEncoder();
  * formula, name and chart follows the rename. Workbook names that already exist are re-pointed at the
  * newest copy (so after a second populate, `D3_SAs` and friends refer to "D3 Work (2)").
  * Native waterfall charts need ExcelApi 1.9; elsewhere a stacked-column bridge reads helper rows on a
- * hidden "… Chart data" sheet. Office.js cannot mark a waterfall point as a total, so the native chart
- * plots Start and the effects and leaves End as the level the last bar reaches.
+ * hidden "… Chart data" sheet, laid out by the domain's `HelperSheetLayout` exactly as the .xlsx
+ * writer lays them out; a list validation too long to write inline reads a helper column there too.
+ * Office.js cannot mark a waterfall point as a total, so the native chart plots Start and the effects
+ * and leaves End as the level the last bar reaches.
  * If a write fails, the sheets and names this call started are removed or restored, and a
  * `PopulateError` says what is left.
  */
@@ -85,37 +109,45 @@ export async function writePlan(
 
   const warnings: string[] = [];
   const nativeWaterfall = supports("ExcelApi", "1.9");
+  const api18 = supports("ExcelApi", "1.8");
   const sheets = [...renamed.sheets];
+  const helper = new HelperSheetLayout(
+    uniqueSheetName(taken, `${sheetPrefix(renamed)} Chart data`)
+  );
   const chartSources = new Map<string, string>();
   const charts = sheets.flatMap((sheet) =>
     (sheet.charts ?? []).map((chart) => ({ sheet: sheet.name, chart }))
   );
-  if (charts.length > 0 && !nativeWaterfall) {
-    const helperName = uniqueSheetName(taken, `${sheetPrefix(renamed)} Chart data`);
-    taken.push(helperName);
-    const helper: PlanSheet = { name: helperName, hidden: true, blocks: [] };
-    let top = 1;
-    for (const { chart } of charts) {
-      const data = bridgeChartData(chart.source, top);
-      helper.blocks.push(data.block);
-      chartSources.set(chart.source, `'${helperName.replaceAll("'", "''")}'!${data.range}`);
-      top += data.rows + 1;
-    }
-    sheets.push(helper);
+  if (!nativeWaterfall) {
+    for (const { chart } of charts)
+      chartSources.set(chart.source, helper.addChart(chart).chartRange);
   }
+  const listSources = new Map<PlanValidation, string>();
+  for (const validation of api18 ? sheets.flatMap((sheet) => sheet.validations ?? []) : []) {
+    if (validation.kind !== "list") continue;
+    listSources.set(
+      validation,
+      listPlacement(validation.values) === "inline"
+        ? validation.values.join(",")
+        : `=${helper.addList(validation.values)}`
+    );
+  }
+  const helperSheet = helper.sheet();
+  if (helperSheet) sheets.push(helperSheet);
 
   const ops: Op[] = [];
   for (const sheet of sheets) ops.push(...sheetOps(sheet, maxBytes, supports, warnings));
+  // Validations after every sheet exists: a long list reads the helper sheet, added last.
+  for (const sheet of sheets) ops.push(...validationOps(sheet, api18, listSources));
   for (const { sheet, chart } of charts) {
     ops.push({
       bytes: OP_OVERHEAD * 4,
       label: `Drawing ${chart.title}`,
       apply: (state) => {
         const ws = sheetOf(state, sheet);
-        const source = chartSources.get(chart.source) ?? chart.source;
-        const { sheet: sourceSheet, address } = splitSheetAddress(source);
-        const range = sheetOf(state, sourceSheet).getRange(
-          nativeWaterfall ? withoutLastRow(address) : address
+        const source = sheetRange(chartSources.get(chart.source) ?? chart.source);
+        const range = sheetOf(state, source.sheet).getRange(
+          nativeWaterfall ? withoutLastRow(source.range) : source.range
         );
         const added = ws.charts.add(
           nativeWaterfall ? "Waterfall" : "ColumnStacked",
@@ -124,13 +156,10 @@ export async function writePlan(
         );
         added.title.text = chart.title;
         added.legend.visible = false;
-        const topLeft = parseCell(chart.at);
+        const box = boxAt(mustParseCell(chart.at), chart.heightCells, chart.widthCells);
         added.setPosition(
-          cellAddress(topLeft),
-          cellAddress({
-            row: topLeft.row + chart.heightCells - 1,
-            column: topLeft.column + chart.widthCells - 1,
-          })
+          cellA1({ row: box.top, column: box.left }),
+          cellA1({ row: box.bottom, column: box.right })
         );
         if (!nativeWaterfall) styleBridgeSeries(added);
       },
@@ -207,14 +236,13 @@ export async function writePlan(
 function sheetOps(
   sheet: PlanSheet,
   maxBytes: number,
-  supports: (name: string, version: string) => boolean,
+  supports: SupportsProbe,
   warnings: string[]
 ): Op[] {
   const name = sheet.name;
   const label = `Writing ${name}`;
-  // Tab colours, freeze panes and in-workbook links need ExcelApi 1.7; validation needs 1.8.
+  // Tab colours, freeze panes and in-workbook links need ExcelApi 1.7.
   const api17 = supports("ExcelApi", "1.7");
-  const api18 = supports("ExcelApi", "1.8");
   const ops: Op[] = [
     {
       bytes: OP_OVERHEAD,
@@ -230,27 +258,18 @@ function sheetOps(
   const styles: Rect[] = [];
   const links: { address: string; link: string }[] = [];
   const notes: { address: string; note: string }[] = [];
+  const rowStyles = new Map<number, CellStyle[]>();
   for (const block of sheet.blocks) {
-    const origin = parseCell(block.at);
-    const width = Math.max(0, ...block.rows.map((row) => row.length));
-    if (width === 0) continue;
-    numberFormats.push(
-      ...offset(
-        rectangles(block.rows, width, (cell) => cell.numberFormat),
-        origin
-      )
-    );
-    styles.push(
-      ...offset(
-        rectangles(block.rows, width, (cell) => cell.style),
-        origin
-      )
-    );
+    const origin = mustParseCell(block.at);
+    numberFormats.push(...rectangles(block.rows, origin, (cell) => cell.numberFormat));
+    styles.push(...rectangles(block.rows, origin, (cell) => cell.style));
     block.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
-        const address = cellAddress({ row: origin.row + r, column: origin.column + c });
+        const address = cellA1({ row: origin.row + r, column: origin.column + c });
         if (cell.link) links.push({ address, link: cell.link });
         if (cell.note) notes.push({ address, note: cell.note });
+        if (cell.style)
+          rowStyles.set(origin.row + r, [...(rowStyles.get(origin.row + r) ?? []), cell.style]);
       })
     );
   }
@@ -264,15 +283,13 @@ function sheetOps(
         bytes: OP_OVERHEAD + byteLength(matrix),
         label,
         apply: (state) => {
-          sheetOf(state, name).getRange(
-            rectAddress(slice, slice.rows, slice.columns)
-          ).numberFormat = matrix;
+          sheetOf(state, name).getRange(rectA1(slice)).numberFormat = matrix;
         },
       });
     }
   }
   for (const block of sheet.blocks) {
-    const origin = parseCell(block.at);
+    const origin = mustParseCell(block.at);
     const width = Math.max(0, ...block.rows.map((row) => row.length));
     if (width === 0) continue;
     const matrix = block.rows.map((row) =>
@@ -285,10 +302,12 @@ function sheetOps(
         label,
         apply: (state) => {
           const range = sheetOf(state, name).getRange(
-            rectAddress(
-              { row: origin.row + chunk.start, column: origin.column },
-              chunk.rows.length,
-              width
+            rangeA1(
+              boxAt(
+                { row: origin.row + chunk.start, column: origin.column },
+                chunk.rows.length,
+                width
+              )
             )
           );
           if (hasFormula) range.formulas = chunk.rows;
@@ -297,17 +316,25 @@ function sheetOps(
       });
     }
   }
+  const rowHeights = [...rowStyles].flatMap(([row, rowStyle]) => {
+    const height = rowHeightFor(rowStyle);
+    return height === undefined ? [] : [{ row, height }];
+  });
   ops.push({
     bytes:
-      OP_OVERHEAD * (styles.length + links.length + 4) +
+      OP_OVERHEAD * (styles.length + links.length + rowHeights.length + 4) +
       100 * Object.keys(sheet.columnWidths ?? {}).length,
     label,
     apply: (state) => {
       const ws = sheetOf(state, name);
       for (const rect of styles)
-        applyStyle(ws.getRange(rectAddress(rect, rect.rows, rect.columns)), rect.key);
+        applyLook(ws.getRange(rectA1(rect)), CELL_LOOKS[rect.key as CellStyle]);
+      for (const { row, height } of rowHeights)
+        ws.getRange(`${row}:${row}`).format.rowHeight = height;
       for (const { address, link } of api17 ? links : []) {
-        ws.getRange(address).hyperlink = { documentReference: link.replace(/^#/, "") };
+        const range = ws.getRange(address);
+        range.hyperlink = { documentReference: link.replace(/^#/, "") };
+        applyFont(range, LINK_FONT, true);
       }
       for (const [column, width] of Object.entries(sheet.columnWidths ?? {})) {
         ws.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
@@ -315,7 +342,7 @@ function sheetOps(
       const freeze = api17 ? sheet.freeze : undefined;
       if (freeze && freeze.rows > 0 && freeze.columns > 0) {
         ws.freezePanes.freezeAt(
-          ws.getRange(rectAddress({ row: 0, column: 0 }, freeze.rows, freeze.columns))
+          ws.getRange(rangeA1(boxAt({ row: 1, column: 1 }, freeze.rows, freeze.columns)))
         );
       } else if (freeze && freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
       else if (freeze && freeze.columns > 0) ws.freezePanes.freezeColumns(freeze.columns);
@@ -333,40 +360,13 @@ function sheetOps(
       },
     });
   }
-  const validations = api18 ? (sheet.validations ?? []) : [];
-  if (!api18 && sheet.validations?.length) {
+  if (!supports("ExcelApi", "1.8") && sheet.validations?.length) {
     warnings.push(
       `${sheet.validations.length} drop-down or range checks on ${name} need ExcelApi 1.8 and were left out.`
     );
   }
   if (!api17 && (links.length > 0 || sheet.freeze)) {
     warnings.push(`Freeze panes and links on ${name} need ExcelApi 1.7 and were left out.`);
-  }
-  for (const validation of validations) {
-    ops.push({
-      bytes: OP_OVERHEAD + byteLength(validation),
-      label,
-      apply: (state) => {
-        const range = sheetOf(state, name).getRange(validation.range);
-        range.dataValidation.rule =
-          validation.kind === "list"
-            ? { list: { inCellDropDown: true, source: validation.values.join(",") } }
-            : {
-                [validation.kind]: {
-                  formula1: validation.min,
-                  formula2: validation.max,
-                  operator: "Between",
-                },
-              };
-        if (validation.prompt) {
-          range.dataValidation.prompt = {
-            showPrompt: true,
-            title: "Maison Drills",
-            message: validation.prompt,
-          };
-        }
-      },
-    });
   }
   if (notes.length > 0 && !supports("ExcelApi", "1.18")) {
     warnings.push(`${notes.length} cell notes on ${name} need ExcelApi 1.18 and were left out.`);
@@ -390,6 +390,43 @@ function sheetOps(
   return ops;
 }
 
+/**
+ * Queues one sheet's validations (ExcelApi 1.8); a list reads the source `listSources` decided for
+ * it (inline or a helper range, by the domain's `listPlacement`).
+ */
+function validationOps(
+  sheet: PlanSheet,
+  api18: boolean,
+  listSources: ReadonlyMap<PlanValidation, string>
+): Op[] {
+  const name = sheet.name;
+  if (!api18) return [];
+  return (sheet.validations ?? []).map((validation) => ({
+    bytes: OP_OVERHEAD + byteLength(validation),
+    label: `Writing ${name}`,
+    apply: (state) => {
+      const range = sheetOf(state, name).getRange(validation.range);
+      range.dataValidation.rule =
+        validation.kind === "list"
+          ? { list: { inCellDropDown: true, source: listSources.get(validation) ?? "" } }
+          : {
+              [validation.kind]: {
+                formula1: validation.min,
+                formula2: validation.max,
+                operator: "Between",
+              },
+            };
+      if (validation.prompt) {
+        range.dataValidation.prompt = {
+          showPrompt: true,
+          title: "Maison Drills",
+          message: validation.prompt,
+        };
+      }
+    },
+  }));
+}
+
 function addSheet(state: ApplyState, name: string): Excel.Worksheet {
   const ws = state.workbook.worksheets.add(name);
   state.sheets.set(name, ws);
@@ -402,107 +439,6 @@ function sheetOf(state: ApplyState, name: string): Excel.Worksheet {
   return ws;
 }
 
-/** Greedy packing in order: a request closes when the next op would push it over the limit. */
-function packRequests(ops: Op[], maxBytes: number): Op[][] {
-  const requests: Op[][] = [];
-  let current: Op[] = [];
-  let size = 0;
-  for (const op of ops) {
-    if (current.length > 0 && size + op.bytes > maxBytes) {
-      requests.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(op);
-    size += op.bytes;
-  }
-  if (current.length > 0) requests.push(current);
-  return requests;
-}
-
-type Chunk = { start: number; rows: unknown[][]; bytes: number };
-
-/** Splits a matrix by rows so no chunk's JSON exceeds `limit` bytes. */
-function chunkRows(matrix: unknown[][], limit: number): Chunk[] {
-  const chunks: Chunk[] = [];
-  let current: Chunk = { start: 0, rows: [], bytes: 2 };
-  matrix.forEach((row, index) => {
-    const bytes = byteLength(row) + 1;
-    if (current.rows.length > 0 && current.bytes + bytes > limit) {
-      chunks.push(current);
-      current = { start: index, rows: [], bytes: 2 };
-    }
-    current.rows.push(row);
-    current.bytes += bytes;
-  });
-  if (current.rows.length > 0) chunks.push(current);
-  return chunks;
-}
-
-function sliceRect(rect: Rect, limit: number, cellBytes: number): Rect[] {
-  const rowsPerSlice = Math.max(1, Math.floor(limit / Math.max(1, rect.columns * cellBytes)));
-  const slices: Rect[] = [];
-  for (let start = 0; start < rect.rows; start += rowsPerSlice) {
-    slices.push({
-      ...rect,
-      row: rect.row + start,
-      rows: Math.min(rowsPerSlice, rect.rows - start),
-    });
-  }
-  return slices;
-}
-
-/**
- * Groups equal keys into rectangles: runs along each row, merged down while the run repeats. A
- * formatted table column of 10,000 rows becomes one rectangle.
- */
-function rectangles(
-  rows: PlanCell[][],
-  width: number,
-  keyOf: (cell: PlanCell) => string | undefined
-): Rect[] {
-  const done: Rect[] = [];
-  let open = new Map<string, Rect>();
-  rows.forEach((row, r) => {
-    const next = new Map<string, Rect>();
-    let c = 0;
-    while (c < width) {
-      const cell = row[c];
-      const key = cell ? keyOf(cell) : undefined;
-      let end = c + 1;
-      while (
-        end < width &&
-        key !== undefined &&
-        row[end] !== undefined &&
-        keyOf(row[end] as PlanCell) === key
-      )
-        end += 1;
-      if (key !== undefined) {
-        const id = `${c}:${end}:${key}`;
-        const rect = open.get(id);
-        if (rect) {
-          rect.rows += 1;
-          open.delete(id);
-          next.set(id, rect);
-        } else next.set(id, { row: r, column: c, rows: 1, columns: end - c, key });
-      }
-      c = end;
-    }
-    done.push(...open.values());
-    open = next;
-  });
-  done.push(...open.values());
-  return done;
-}
-
-function offset(rects: Rect[], origin: CellRef): Rect[] {
-  return rects.map((rect) => ({
-    ...rect,
-    row: rect.row + origin.row,
-    column: rect.column + origin.column,
-  }));
-}
-
 function cellContent(cell: PlanCell | undefined): string | number | boolean | null {
   if (!cell) return null;
   if (cell.formula !== undefined) return cell.formula;
@@ -511,31 +447,44 @@ function cellContent(cell: PlanCell | undefined): string | number | boolean | nu
   return typeof value === "string" && value.startsWith("=") ? `'${value}` : value;
 }
 
-function applyStyle(range: Excel.Range, key: string): void {
-  const spec = CELL_STYLES[key as keyof typeof CELL_STYLES];
-  if (!spec) return;
-  const font = range.format.font;
-  font.color = spec.font.color;
-  if (spec.font.bold) font.bold = true;
-  if (spec.font.italic) font.italic = true;
-  if (spec.font.size) font.size = spec.font.size;
-  if (spec.font.name) font.name = spec.font.name;
-  if (spec.fill) range.format.fill.color = spec.fill;
-  for (const { edge, color, weight } of styleBorders(spec)) {
-    const border = range.format.borders.getItem(edge);
+function applyLook(range: Excel.Range, look: CellLook): void {
+  applyFont(range, look.font, false);
+  if (look.fill) range.format.fill.color = look.fill;
+  if (look.vertical) range.format.verticalAlignment = look.vertical === "top" ? "Top" : "Center";
+  for (const { edge, color, thick } of lookEdges(look)) {
+    const border = range.format.borders.getItem(BORDER_EDGES[edge]);
     border.style = "Continuous";
     border.color = color;
-    border.weight = weight;
+    border.weight = thick ? "Medium" : "Thin";
   }
 }
 
+const BORDER_EDGES = {
+  top: "EdgeTop",
+  bottom: "EdgeBottom",
+  left: "EdgeLeft",
+  right: "EdgeRight",
+} as const;
+
+/** Sets a font; `whole` also clears bold and italic (a link's font replaces the cell style's). */
+function applyFont(range: Excel.Range, look: FontLook, whole: boolean): void {
+  const font = range.format.font;
+  font.name = look.name;
+  font.size = look.size;
+  font.color = look.color;
+  if (look.bold || whole) font.bold = look.bold === true;
+  if (look.italic || whole) font.italic = look.italic === true;
+  if (look.underline) font.underline = "Single";
+}
+
+/** Series 0 (Base) is invisible; 1–3 are Down, Up and Total, as the helper layout orders them. */
 function styleBridgeSeries(chart: Excel.Chart): void {
   const base = chart.series.getItemAt(0);
   base.format.fill.clear();
   base.format.line.lineStyle = "None";
-  chart.series.getItemAt(1).format.fill.setSolidColor(PALETTE.charcoal);
-  chart.series.getItemAt(2).format.fill.setSolidColor(PALETTE.gold);
-  chart.series.getItemAt(3).format.fill.setSolidColor(PALETTE.mist);
+  chart.series.getItemAt(1).format.fill.setSolidColor(CHART_COLORS.down);
+  chart.series.getItemAt(2).format.fill.setSolidColor(CHART_COLORS.up);
+  chart.series.getItemAt(3).format.fill.setSolidColor(CHART_COLORS.total);
   chart.series.getItemAt(1).gapWidth = 60;
 }
 
@@ -576,9 +525,19 @@ async function rollBack(
 }
 
 function withoutLastRow(address: string): string {
-  const [from = "", to = from] = address.split(":");
-  const end = parseCell(to);
-  return `${from}:${cellAddress({ row: end.row - 1, column: end.column })}`;
+  const box = mustParseRange(address);
+  return rangeA1({ ...box, bottom: box.bottom - 1 });
+}
+
+function rectA1(rect: Rect): string {
+  return rangeA1(boxAt(rect, rect.rows, rect.columns));
+}
+
+/** A reference the writer or the plan made: one rectangle on one sheet, or a bug. */
+function sheetRange(reference: string): SheetRange {
+  const split = splitSheetRef(reference);
+  if (!split) throw new Error(`writePlan: "${reference}" is not one range on one sheet`);
+  return split;
 }
 
 function sheetPrefix(plan: WorkbookPlan): string {
@@ -590,18 +549,7 @@ function charactersToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-function byteLength(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length;
-}
-
 function reasonOf(cause: unknown): string {
   if (cause instanceof Error) return cause.message;
   return String(cause);
-}
-
-function officeSupports(name: string, version: string): boolean {
-  return (
-    typeof Office !== "undefined" &&
-    Office.context?.requirements?.isSetSupported(name, version) === true
-  );
 }

@@ -1,95 +1,22 @@
-import type { PlanCell, PlanChart } from "../domain/plan/workbookPlan";
-import { quoteSheetName } from "../domain/plan/renamePlanSheets";
-import { absoluteAddress, cellAddress, parseCell, parseRange, splitSheetReference } from "./a1";
-import { CHART_COLORS } from "./xlsxStyles";
+import type { BridgeSeries } from "../domain/plan/helperSheetLayout";
+import { CHART_COLORS } from "../domain/plan/planLooks";
+import type { PlanChart } from "../domain/plan/workbookPlan";
+import { mustParseCell } from "../domain/sheet/a1";
+
+// The helper cells a chart reads are laid out in the domain, once for both writers.
+export type { BridgeHelper } from "../domain/plan/helperSheetLayout";
 
 /**
  * A waterfall as any spreadsheet program draws it: a stacked-column chart whose first series ("base")
  * has no fill and lifts the visible "down", "up" and "total" bars to the running level. The series read
- * helper cells written as native formulas from the plan's source, so the chart recalculates anywhere.
+ * helper cells (see `bridgeHelper` in the domain) written as native formulas from the plan's source,
+ * so the chart recalculates anywhere. Colours come from the domain's `CHART_COLORS`.
  */
 
-export const BRIDGE_HELPER_HEADERS = [
-  "Bridge",
-  "Value",
-  "Level",
-  "Base",
-  "Down",
-  "Up",
-  "Total",
-] as const;
-
-/** Helper cells for one chart, by A1 address on the helper sheet, and the ranges its series read. */
-export type BridgeHelper = {
-  cells: Array<{ address: string; cell: PlanCell }>;
-  series: { categories: string; base: string; down: string; up: string; total: string };
-  /** First row after this helper block (leave one empty row before the next). */
-  nextRow: number;
-};
-
-/**
- * Lays out the helper formulas of one waterfall on the helper sheet, starting at `startRow`.
- * Throws when the source is not two columns (labels, values) of at least two rows on one sheet.
- *
- * @example
- * bridgeHelper({ source: "'D1 Work'!$B$20:$C$24", … }, "Helpers", 1).series.base
- * //=> "'Helpers'!$D$2:$D$6"
- */
-export function bridgeHelper(
-  chart: PlanChart,
-  helperSheet: string,
-  startRow: number
-): BridgeHelper {
-  const source = splitSheetReference(chart.source);
-  if (!source) {
-    throw new RangeError(
-      `chart "${chart.title}": source "${chart.source}" is not one range on one sheet`
-    );
-  }
-  const range = parseRange(source.range);
-  const rows = range.bottom - range.top + 1;
-  if (range.right - range.left !== 1 || rows < 2) {
-    throw new RangeError(
-      `chart "${chart.title}": source "${chart.source}" must be two columns (labels, values) with a Start and an End row`
-    );
-  }
-  const sheetRef = quoteSheetName(source.sheet);
-  const cells: BridgeHelper["cells"] = [];
-  const put = (row: number, col: number, cell: PlanCell): void => {
-    cells.push({ address: cellAddress(row, col), cell });
-  };
-  BRIDGE_HELPER_HEADERS.forEach((header, j) =>
-    put(startRow, j + 1, { value: header, style: "header" })
-  );
-  const first = startRow + 1;
-  const last = startRow + rows;
-  for (let i = 0; i < rows; i += 1) {
-    const row = first + i;
-    const label = `${sheetRef}!${absoluteAddress(range.top + i, range.left)}`;
-    const value = `${sheetRef}!${absoluteAddress(range.top + i, range.left + 1)}`;
-    const isEnd = i === 0 || i === rows - 1;
-    put(row, 1, { formula: `=""&${label}` });
-    put(row, 2, { formula: `=IFERROR(N(${value}),0)` });
-    put(row, 3, { formula: isEnd ? `=B${row}` : `=C${row - 1}+B${row}` });
-    put(row, 4, isEnd ? { value: 0 } : { formula: `=MIN(C${row - 1},C${row})` });
-    put(row, 5, isEnd ? { value: 0 } : { formula: `=MAX(-B${row},0)` });
-    put(row, 6, isEnd ? { value: 0 } : { formula: `=MAX(B${row},0)` });
-    put(row, 7, isEnd ? { formula: `=B${row}` } : { value: 0 });
-  }
-  const column = (letter: string): string =>
-    `${quoteSheetName(helperSheet)}!$${letter}$${first}:$${letter}$${last}`;
-  return {
-    cells,
-    series: {
-      categories: column("A"),
-      base: column("D"),
-      down: column("E"),
-      up: column("F"),
-      total: column("G"),
-    },
-    nextRow: last + 2,
-  };
-}
+/** DrawingML writes colours as "RRGGBB". */
+const COLOR = Object.fromEntries(
+  Object.entries(CHART_COLORS).map(([part, color]) => [part, color.replace(/^#/, "")])
+) as Record<keyof typeof CHART_COLORS, string>;
 
 export function escapeXml(text: string): string {
   return text
@@ -124,7 +51,7 @@ function series(
   categories: string,
   values: string,
   format: string,
-  labelColor: string = CHART_COLORS.text
+  labelColor: string = COLOR.text
 ): string {
   const spPr = fill
     ? `<c:spPr><a:solidFill><a:srgbClr val="${fill}"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>`
@@ -150,35 +77,35 @@ function series(
  */
 export function bridgeChartXml(
   title: string,
-  refs: BridgeHelper["series"],
+  refs: BridgeSeries,
   numberFormat: string | undefined
 ): string {
   const format = labelFormat(numberFormat);
   const axisFormat = format.split(";")[0] ?? "General";
   const text = (size: number, bold: boolean): string =>
-    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"><a:solidFill><a:srgbClr val="${CHART_COLORS.text}"/></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"><a:solidFill><a:srgbClr val="${COLOR.text}"/></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
     `<c:roundedCorners val="0"/><c:chart>` +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>` +
-    `<a:r><a:rPr lang="en-US" sz="1200" b="1"><a:solidFill><a:srgbClr val="${CHART_COLORS.text}"/></a:solidFill><a:latin typeface="Georgia"/></a:rPr>` +
+    `<a:r><a:rPr lang="en-US" sz="1200" b="1"><a:solidFill><a:srgbClr val="${COLOR.text}"/></a:solidFill><a:latin typeface="Georgia"/></a:rPr>` +
     `<a:t>${escapeXml(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>` +
     series(0, "Base", undefined, refs.categories, refs.base, format) +
-    series(1, "Down", CHART_COLORS.down, refs.categories, refs.down, downFormat(format)) +
-    series(2, "Up", CHART_COLORS.up, refs.categories, refs.up, format) +
-    series(3, "Total", CHART_COLORS.total, refs.categories, refs.total, format, "FFFFFF") +
+    series(1, "Down", COLOR.down, refs.categories, refs.down, downFormat(format)) +
+    series(2, "Up", COLOR.up, refs.categories, refs.up, format) +
+    series(3, "Total", COLOR.total, refs.categories, refs.total, format, COLOR.totalLabel) +
     `<c:gapWidth val="60"/><c:overlap val="100"/><c:axId val="500100"/><c:axId val="500200"/></c:barChart>` +
     `<c:catAx><c:axId val="500100"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/>` +
     `<c:minorTickMark val="none"/><c:tickLblPos val="low"/>` +
-    `<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="${CHART_COLORS.down}"/></a:solidFill></a:ln></c:spPr>${text(900, false)}` +
+    `<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="${COLOR.axis}"/></a:solidFill></a:ln></c:spPr>${text(900, false)}` +
     `<c:crossAx val="500200"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
     `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="500200"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="l"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="${CHART_COLORS.grid}"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
+    `<c:axPos val="l"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="${COLOR.grid}"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
     `<c:numFmt formatCode="${escapeXml(axisFormat)}" sourceLinked="0"/><c:majorTickMark val="none"/>` +
     `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${text(900, false)}` +
     `<c:crossAx val="500100"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
@@ -193,11 +120,11 @@ export function bridgeChartXml(
 export type ChartAnchor = { fromCol: number; fromRow: number; toCol: number; toRow: number };
 
 export function chartAnchor(chart: PlanChart): ChartAnchor {
-  const at = parseCell(chart.at);
+  const at = mustParseCell(chart.at);
   return {
-    fromCol: at.col - 1,
+    fromCol: at.column - 1,
     fromRow: at.row - 1,
-    toCol: at.col - 1 + Math.max(1, chart.widthCells),
+    toCol: at.column - 1 + Math.max(1, chart.widthCells),
     toRow: at.row - 1 + Math.max(1, chart.heightCells),
   };
 }

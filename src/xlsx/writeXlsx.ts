@@ -5,8 +5,9 @@ import {
   type Style,
   type Worksheet,
 } from "exceljs";
+import { HelperSheetLayout, listPlacement } from "../domain/plan/helperSheetLayout";
 import { placePlan, type Occupied } from "../domain/plan/placePlan";
-import { quoteSheetName } from "../domain/plan/renamePlanSheets";
+import { rowHeightFor } from "../domain/plan/planLooks";
 import { uniqueSheetName } from "../domain/plan/uniqueSheetName";
 import type {
   CellStyle,
@@ -16,8 +17,9 @@ import type {
   PlanValidation,
   WorkbookPlan,
 } from "../domain/plan/workbookPlan";
-import { cellAddress, columnLetters, parseCell, parseRange, splitSheetReference } from "./a1";
-import { bridgeHelper, chartAnchor } from "./bridgeChart";
+import { cellA1, mustParseCell, mustParseRange } from "../domain/sheet/a1";
+import { splitSheetRef } from "../domain/sheet/sheetRef";
+import { chartAnchor } from "./bridgeChart";
 import { toFileFormula } from "./fileFormula";
 import { patchPackage, type PackageName, type PackageSheetExtras } from "./patchPackage";
 import { CELL_STYLES, LINK_FONT, toArgb } from "./xlsxStyles";
@@ -31,12 +33,6 @@ export type WriteXlsxOptions = {
 
 /** Name of the hidden sheet that holds chart helper formulas and long validation lists. */
 export const HELPER_SHEET = "Helpers";
-
-/** Rows holding display type need more than the default 15 points (no program grows them on load). */
-const ROW_HEIGHTS: Partial<Record<CellStyle, number>> = { title: 26, subtitle: 20, header: 18 };
-
-/** Excel's limit on an inline validation list ("a,b,c"), in characters. */
-const INLINE_LIST_LIMIT = 255;
 
 /**
  * Renders workbook plans into one .xlsx file with ExcelJS: values, native formulas (no cached
@@ -59,7 +55,9 @@ export async function writeXlsx(
   let occupied: Occupied = options.occupied ?? { sheets: [], tables: [] };
   const names = new Map<string, PackageName>();
   const extras = new Map<string, PackageSheetExtras>();
-  const helper = new HelperSheet(uniqueSheetName(allSheetNames(plans, occupied), HELPER_SHEET));
+  const helper = new HelperSheetLayout(
+    uniqueSheetName(allSheetNames(plans, occupied), HELPER_SHEET)
+  );
 
   for (const original of plans) {
     options.onProgress?.(
@@ -78,10 +76,10 @@ export async function writeXlsx(
     for (const name of plan.names) names.set(name.name.toUpperCase(), { ...name });
   }
 
-  if (!helper.isEmpty()) {
-    const worksheet = workbook.addWorksheet(helper.name, { state: "hidden" });
-    for (const { address, cell } of helper.cells) writeCell(worksheet, address, cell);
-    worksheet.getColumn(1).width = 28;
+  const helperSheet = helper.sheet();
+  if (helperSheet) {
+    const worksheet = workbook.addWorksheet(helperSheet.name, { state: "hidden" });
+    renderSheet(worksheet, helperSheet, helper);
   }
   const firstVisible = workbook.worksheets.findIndex((sheet) => sheet.state !== "hidden");
   workbook.views = [
@@ -108,41 +106,12 @@ function allSheetNames(plans: WorkbookPlan[], occupied: Occupied): string[] {
   return [...occupied.sheets, ...plans.flatMap((plan) => plan.sheets.map((sheet) => sheet.name))];
 }
 
-/** Cells and lists that live on the hidden helper sheet, laid out top to bottom. */
-class HelperSheet {
-  readonly cells: Array<{ address: string; cell: PlanCell }> = [];
-  private nextRow = 1;
-  private listCount = 0;
-  constructor(readonly name: string) {}
-
-  isEmpty(): boolean {
-    return this.cells.length === 0;
-  }
-
-  addChart(chart: Parameters<typeof bridgeHelper>[0]): ReturnType<typeof bridgeHelper> {
-    const laid = bridgeHelper(chart, this.name, this.nextRow);
-    this.cells.push(...laid.cells);
-    this.nextRow = laid.nextRow;
-    return laid;
-  }
-
-  /** Writes a validation list in column I onward and returns its absolute sheet-qualified range. */
-  addList(values: string[]): string {
-    const col = 9 + this.listCount;
-    this.listCount += 1;
-    values.forEach((value, i) =>
-      this.cells.push({ address: cellAddress(i + 1, col), cell: { value } })
-    );
-    const letter = columnLetters(col);
-    return `${quoteSheetName(this.name)}!$${letter}$1:$${letter}$${values.length}`;
-  }
-}
-
 function renderSheet(
   worksheet: Worksheet,
   sheet: PlanSheet,
-  helper: HelperSheet,
-  plan: WorkbookPlan
+  helper: HelperSheetLayout,
+  /** The plan the sheet belongs to (the helper sheet has none): where charts find their formats. */
+  plan?: WorkbookPlan
 ): PackageSheetExtras {
   const extras: PackageSheetExtras = { links: [], charts: [] };
   if (sheet.hidden) worksheet.state = "hidden";
@@ -157,21 +126,19 @@ function renderSheet(
         state: "frozen",
         xSplit: freeze.columns,
         ySplit: freeze.rows,
-        topLeftCell: cellAddress(freeze.rows + 1, freeze.columns + 1),
+        topLeftCell: cellA1({ row: freeze.rows + 1, column: freeze.columns + 1 }),
       },
     ];
   }
-  const rowHeights = new Map<number, number>();
+  const rowStyles = new Map<number, CellStyle[]>();
   for (const block of sheet.blocks) {
-    const origin = parseCell(block.at);
+    const origin = mustParseCell(block.at);
     block.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
-        const address = cellAddress(origin.row + r, origin.col + c);
+        const address = cellA1({ row: origin.row + r, column: origin.column + c });
         writeCell(worksheet, address, cell);
-        const height = cell.style ? ROW_HEIGHTS[cell.style] : undefined;
         const rowNumber = origin.row + r;
-        if (height !== undefined && (rowHeights.get(rowNumber) ?? 0) < height)
-          rowHeights.set(rowNumber, height);
+        if (cell.style) rowStyles.set(rowNumber, [...(rowStyles.get(rowNumber) ?? []), cell.style]);
         if (cell.link !== undefined) {
           extras.links.push({
             ref: address,
@@ -182,7 +149,10 @@ function renderSheet(
       })
     );
   }
-  for (const [rowNumber, height] of rowHeights) worksheet.getRow(rowNumber).height = height;
+  for (const [rowNumber, styles] of rowStyles) {
+    const height = rowHeightFor(styles);
+    if (height !== undefined) worksheet.getRow(rowNumber).height = height;
+  }
   for (const table of sheet.tables ?? []) addTable(worksheet, table);
   for (const validation of sheet.validations ?? []) addValidation(worksheet, validation, helper);
   for (const chart of sheet.charts ?? []) {
@@ -202,12 +172,13 @@ function withNumberFormat(format: string | undefined): { numberFormat?: string }
 }
 
 /** The number format of the first value cell of a chart source, if the plan sets one. */
-function sourceNumberFormat(plan: WorkbookPlan, source: string): string | undefined {
-  const split = splitSheetReference(source);
+function sourceNumberFormat(plan: WorkbookPlan | undefined, source: string): string | undefined {
+  const split = splitSheetRef(source);
+  if (!plan) return undefined;
   if (!split) return undefined;
   const sheet = plan.sheets.find((s) => s.name.toUpperCase() === split.sheet.toUpperCase());
   if (!sheet) return undefined;
-  const range = parseRange(split.range);
+  const range = mustParseRange(split.range);
   for (let row = range.top; row <= range.bottom; row += 1) {
     const cell = findPlanCell(sheet, row, range.left + 1);
     if (cell?.numberFormat) return cell.numberFormat;
@@ -217,8 +188,8 @@ function sourceNumberFormat(plan: WorkbookPlan, source: string): string | undefi
 
 function findPlanCell(sheet: PlanSheet, row: number, col: number): PlanCell | undefined {
   for (const block of sheet.blocks) {
-    const origin = parseCell(block.at);
-    const cell = block.rows[row - origin.row]?.[col - origin.col];
+    const origin = mustParseCell(block.at);
+    const cell = block.rows[row - origin.row]?.[col - origin.column];
     if (cell) return cell;
   }
   return undefined;
@@ -266,7 +237,7 @@ function writeCell(worksheet: Worksheet, address: string, cell: PlanCell): void 
 }
 
 function addTable(worksheet: Worksheet, table: PlanTable): void {
-  const range = parseRange(table.range);
+  const range = mustParseRange(table.range);
   const totals = table.totalsRow === true;
   const lastBody = totals ? range.bottom - 1 : range.bottom;
   if (lastBody < range.top + 1) {
@@ -309,7 +280,7 @@ function addTable(worksheet: Worksheet, table: PlanTable): void {
   }
   worksheet.addTable({
     name: table.name,
-    ref: cellAddress(range.top, range.left),
+    ref: cellA1({ row: range.top, column: range.left }),
     headerRow: true,
     totalsRow: totals,
     style: {
@@ -324,7 +295,7 @@ function addTable(worksheet: Worksheet, table: PlanTable): void {
 function addValidation(
   worksheet: Worksheet,
   validation: PlanValidation,
-  helper: HelperSheet
+  helper: HelperSheetLayout
 ): void {
   const common = {
     allowBlank: true,
@@ -334,10 +305,10 @@ function addValidation(
   };
   let rule: DataValidation;
   if (validation.kind === "list") {
-    const inline = validation.values.join(",");
-    const fitsInline =
-      inline.length <= INLINE_LIST_LIMIT && validation.values.every((value) => !/[,"]/.test(value));
-    const formula = fitsInline ? `"${inline}"` : helper.addList(validation.values);
+    const formula =
+      listPlacement(validation.values) === "inline"
+        ? `"${validation.values.join(",")}"`
+        : helper.addList(validation.values);
     rule = {
       ...common,
       type: "list",

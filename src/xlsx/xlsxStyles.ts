@@ -1,30 +1,17 @@
 import type { Alignment, Borders, Fill, Font } from "exceljs";
+import {
+  CELL_LOOKS,
+  LINK_FONT as LINK_LOOK,
+  lookEdges,
+  type CellLook,
+  type FontLook,
+} from "../domain/plan/planLooks";
 import type { CellStyle } from "../domain/plan/workbookPlan";
 
 /**
- * The editorial palette of every file we write: ink and charcoal for text and headers, one muted
- * gold accent, and a pale warm fill that marks the cells a candidate fills. Givens stay plain.
+ * The domain's cell looks (src/domain/plan/planLooks.ts) as ExcelJS styles. Nothing about how a
+ * drill looks is decided here: this only maps "#RRGGBB" to ARGB and a look to ExcelJS's shape.
  */
-export const PALETTE = {
-  ink: "FF1F2328",
-  charcoal: "FF2E2E33",
-  graphite: "FF5B5B60",
-  mist: "FF8A8A8F",
-  gold: "FFA8874F",
-  goldLight: "FFD9C7A1",
-  ivory: "FFFBF5E6",
-  parchment: "FFF3EEE3",
-  white: "FFFFFFFF",
-} as const;
-
-/** Hex colours for chart parts (no alpha). */
-export const CHART_COLORS = {
-  total: "2E2E33",
-  up: "A8874F",
-  down: "8C8C91",
-  grid: "E4E0D8",
-  text: "1F2328",
-} as const;
 
 export type XlsxCellStyle = {
   font?: Partial<Font>;
@@ -33,64 +20,46 @@ export type XlsxCellStyle = {
   alignment?: Partial<Alignment>;
 };
 
-const solid = (argb: string): Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
-const thin = (argb: string) => ({ style: "thin" as const, color: { argb } });
-const box = (argb: string): Partial<Borders> => ({
-  top: thin(argb),
-  left: thin(argb),
-  bottom: thin(argb),
-  right: thin(argb),
-});
+function xlsxFont(font: FontLook): Partial<Font> {
+  return {
+    name: font.name,
+    size: font.size,
+    ...(font.bold ? { bold: true } : {}),
+    ...(font.italic ? { italic: true } : {}),
+    ...(font.underline ? { underline: true } : {}),
+    color: { argb: toArgb(font.color) },
+  };
+}
 
-const BODY = "Calibri";
-const DISPLAY = "Georgia";
+function xlsxStyle(look: CellLook): XlsxCellStyle {
+  const border: Partial<Borders> = {};
+  for (const { edge, color, thick } of lookEdges(look)) {
+    border[edge] = { style: thick ? "medium" : "thin", color: { argb: toArgb(color) } };
+  }
+  return {
+    font: xlsxFont(look.font),
+    ...(look.fill
+      ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: toArgb(look.fill) } } }
+      : {}),
+    ...(Object.keys(border).length > 0 ? { border } : {}),
+    ...(look.vertical ? { alignment: { vertical: look.vertical } } : {}),
+  };
+}
 
 /** One shared style object per CellStyle (ExcelJS dedupes styles by content). */
-export const CELL_STYLES: Readonly<Record<CellStyle, XlsxCellStyle>> = {
-  title: { font: { name: DISPLAY, size: 16, bold: true, color: { argb: PALETTE.ink } } },
-  subtitle: { font: { name: DISPLAY, size: 12, italic: true, color: { argb: PALETTE.gold } } },
-  instruction: {
-    font: { name: BODY, size: 10, color: { argb: PALETTE.graphite } },
-    alignment: { wrapText: false, vertical: "top" },
-  },
-  header: {
-    font: { name: BODY, size: 10, bold: true, color: { argb: PALETTE.white } },
-    fill: solid(PALETTE.charcoal),
-    border: { bottom: { style: "medium", color: { argb: PALETTE.gold } } },
-    alignment: { vertical: "middle" },
-  },
-  label: { font: { name: BODY, size: 10, color: { argb: PALETTE.ink } } },
-  given: { font: { name: BODY, size: 10, color: { argb: PALETTE.ink } } },
-  input: {
-    font: { name: BODY, size: 10, color: { argb: PALETTE.ink } },
-    fill: solid(PALETTE.ivory),
-    border: box(PALETTE.goldLight),
-  },
-  output: {
-    font: { name: BODY, size: 10, bold: true, color: { argb: PALETTE.ink } },
-    fill: solid(PALETTE.ivory),
-    border: {
-      ...box(PALETTE.goldLight),
-      bottom: { style: "medium", color: { argb: PALETTE.gold } },
-    },
-  },
-  check: {
-    font: { name: BODY, size: 10, italic: true, color: { argb: PALETTE.graphite } },
-    fill: solid(PALETTE.parchment),
-  },
-  note: { font: { name: BODY, size: 9, italic: true, color: { argb: PALETTE.mist } } },
-  stamp: { font: { name: "Consolas", size: 9, color: { argb: PALETTE.mist } } },
-};
+export const CELL_STYLES: Readonly<Record<CellStyle, XlsxCellStyle>> = Object.fromEntries(
+  Object.entries(CELL_LOOKS).map(([style, look]) => [style, xlsxStyle(look)])
+) as Record<CellStyle, XlsxCellStyle>;
 
 /** Internal links read as links, in the accent colour. */
-export const LINK_FONT: Partial<Font> = {
-  name: BODY,
-  size: 10,
-  underline: true,
-  color: { argb: PALETTE.gold },
-};
+export const LINK_FONT: Partial<Font> = xlsxFont(LINK_LOOK);
 
-/** "#1F2328", "1f2328" or "FF1F2328" → "FF1F2328". */
+/**
+ * "#1F2328", "1f2328" or "FF1F2328" → "FF1F2328".
+ *
+ * @example
+ * toArgb("#1F2328") //=> "FF1F2328"
+ */
 export function toArgb(color: string): string {
   const hex = color.replace(/^#/, "").toUpperCase();
   if (/^[0-9A-F]{8}$/.test(hex)) return hex;

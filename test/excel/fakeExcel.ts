@@ -4,7 +4,8 @@
  * collections are empty until a sync, a 2-D assignment must match its range's size, a request over
  * Excel on the web's 5 MB limit is refused, and adding a sheet that exists throws.
  */
-import { parseCell, splitSheetAddress } from "../../src/excel/a1";
+import { cellA1, mustParseCell, mustParseRange } from "../../src/domain/sheet/a1";
+import { splitSheetRef } from "../../src/domain/sheet/sheetRef";
 
 export type FakeCell = {
   value?: unknown;
@@ -262,7 +263,7 @@ export class FakeExcel {
           matrix.forEach((row, r) =>
             row.forEach((entry, c) => {
               if (entry === null) return;
-              const key = `${letters(left + c)}${top + r + 1}`;
+              const key = cellA1({ row: top + r, column: left + c });
               const cell = sheet.cells.get(key) ?? {};
               if (kind === "numberFormat") cell.numberFormat = String(entry);
               else if (typeof entry === "string" && entry.startsWith("=")) {
@@ -302,7 +303,7 @@ export class FakeExcel {
 
 /** Style calls that cover one cell, as "path=value" (e.g. "format.fill.color=#FBF6EA"). */
 export function callsAt(sheet: FakeSheet, cell: string): string[] {
-  const { row, column } = parseCell(cell);
+  const { row, column } = mustParseCell(cell);
   return sheet.calls
     .filter((call) => {
       if (!/^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(call.target)) return false;
@@ -350,22 +351,14 @@ function newSheet(name: string): FakeSheet {
   };
 }
 
+/** A range's 1-based top-left cell and size. */
 function size(address: string): { rows: number; columns: number; top: number; left: number } {
-  const local = address.includes("!") ? splitSheetAddress(address).address : address;
-  const [from = "", to = from] = local.split(":");
-  const start = parseCell(from);
-  const end = parseCell(to);
+  const local = address.includes("!") ? (splitSheetRef(address)?.range ?? "") : address;
+  const box = mustParseRange(local);
   return {
-    rows: end.row - start.row + 1,
-    columns: end.column - start.column + 1,
-    top: start.row,
-    left: start.column,
+    rows: box.bottom - box.top + 1,
+    columns: box.right - box.left + 1,
+    top: box.top,
+    left: box.left,
   };
-}
-
-function letters(column: number): string {
-  let text = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
-  return text;
 }

@@ -109,9 +109,15 @@ describe("writePlan", () => {
     expect(chart?.type).toBe("ColumnStacked");
     expect(chart?.source).toBe("'D1 Chart data'!A1:E5");
     expect(helper.visibility).toBe("Hidden");
-    expect(excel.cell("D1 Chart data", "B3")?.formula).toBe(
-      "=MIN(SUM('D1 Work'!$B$10:$B$10),SUM('D1 Work'!$B$10:$B$10)+'D1 Work'!$B$11)"
-    );
+    // The domain's helper layout: labels, then Base, Down, Up, Total (what the chart plots), then
+    // Value and Level.
+    expect(excel.cell("D1 Chart data", "B3")?.formula).toBe("=MIN(G2,G3)");
+    expect(excel.cell("D1 Chart data", "F3")?.formula).toBe("=IFERROR(N('D1 Work'!$B$11),0)");
+    expect(chart?.calls).toContainEqual({
+      target: "chart",
+      path: "series.getItemAt().format.fill.setSolidColor()",
+      value: ["#8A8A8F"],
+    });
     expect(chart?.calls).toContainEqual({
       target: "chart",
       path: "series.getItemAt().format.fill.clear()",
@@ -120,6 +126,23 @@ describe("writePlan", () => {
     expect(result.warnings).toEqual([
       "1 cell notes on D1 Work need ExcelApi 1.18 and were left out.",
     ]);
+  });
+
+  it("reads a list too long to write inline from a helper column, as the file writer does", async () => {
+    const plan = samplePlan();
+    const values = Array.from({ length: 40 }, (_, i) => `Boutique number ${i + 1}`);
+    const work = plan.sheets[1];
+    if (work) work.validations = [{ range: "B4", kind: "list", values }];
+    const excel = new FakeExcel();
+    await writePlan(excel.context, plan, { isSetSupported: modern });
+
+    expect(excel.sheet("D1 Work").calls).toContainEqual({
+      target: "B4",
+      path: "dataValidation.rule",
+      value: { list: { inCellDropDown: true, source: "='D1 Chart data'!$I$1:$I$40" } },
+    });
+    expect(excel.cell("D1 Chart data", "I40")?.value).toBe("Boutique number 40");
+    expect(excel.sheet("D1 Chart data").visibility).toBe("Hidden");
   });
 
   it("degrades on an old Excel: leaves out what it cannot do, says so, and still re-points names", async () => {

@@ -164,7 +164,7 @@ describe("maison-drills workbook --drill all --seed 0, recalculated by LibreOffi
 
   it("computes the waterfall helper levels from the bridge cells (Start level = the given start)", () => {
     const helpers = model.sheets.find((sheet) => sheet.name === "Helpers");
-    expect(helpers?.cells.get("B2")?.value).toBeCloseTo(1800, 2);
+    expect(helpers?.cells.get("F2")?.value).toBeCloseTo(1800, 2);
     const lastLevel = [...(helpers?.cells.entries() ?? [])].find(
       ([address, cell]) =>
         /^G\d+$/.test(address) &&

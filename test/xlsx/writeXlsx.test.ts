@@ -228,14 +228,15 @@ describe("writeXlsx", () => {
   it("computes the waterfall's base, down, up and total with native formulas from the source", async () => {
     const helpers = (await loadBack(single)).getWorksheet("Helpers");
     expect(helpers?.state).toBe("hidden");
+    // The domain's helper layout: Bridge, Base, Down, Up, Total (what the chart plots), Value, Level.
     expect(helpers?.getCell("A2").value).toEqual({ formula: "\"\"&'S Work'!$A$12" });
-    expect(helpers?.getCell("B3").value).toEqual({ formula: "IFERROR(N('S Work'!$B$13),0)" });
-    expect(helpers?.getCell("C3").value).toEqual({ formula: "C2+B3" });
-    expect(helpers?.getCell("D3").value).toEqual({ formula: "MIN(C2,C3)" });
-    expect(helpers?.getCell("E3").value).toEqual({ formula: "MAX(-B3,0)" });
-    expect(helpers?.getCell("F3").value).toEqual({ formula: "MAX(B3,0)" });
-    expect(helpers?.getCell("G5").value).toEqual({ formula: "B5" });
-    expect(helpers?.getCell("D5").value).toBe(0);
+    expect(helpers?.getCell("F3").value).toEqual({ formula: "IFERROR(N('S Work'!$B$13),0)" });
+    expect(helpers?.getCell("G3").value).toEqual({ formula: "G2+F3" });
+    expect(helpers?.getCell("B3").value).toEqual({ formula: "MIN(G2,G3)" });
+    expect(helpers?.getCell("C3").value).toEqual({ formula: "MAX(-F3,0)" });
+    expect(helpers?.getCell("D3").value).toEqual({ formula: "MAX(F3,0)" });
+    expect(helpers?.getCell("E5").value).toEqual({ formula: "F5" });
+    expect(helpers?.getCell("B5").value).toBe(0);
   });
 
   it("renames colliding sheets and tables and rewrites every reference of the later plan", async () => {

@@ -29,8 +29,8 @@ const builders: Record<DrillId, DrillBuilder> = {
   log: buildLogPlan,
 };
 
-/** Every drill, in the order a workbook with all of them shows them. */
-export const DRILL_IDS: readonly DrillId[] = ["1", "2", "3", "kpi", "log"];
+// The list of drills lives beside the plan type; re-exported here for the builders' callers.
+export { DRILL_IDS } from "../plan/drillIds";
 
 /**
  * Builds the workbook plan of one drill.
