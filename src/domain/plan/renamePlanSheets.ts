@@ -70,14 +70,6 @@ export function renameSheetReferences(
     .join("");
 }
 
-/**
- * Kept only while the file writer (writeXlsx.ts, bridgeChart.ts) still imports it under this name;
- * the writers' rewrite moves them onto `quoteSheet`, and then this alias goes.
- *
- * @deprecated Use `quoteSheet` from the sheet kernel.
- */
-export const quoteSheetName = quoteSheet;
-
 function renameCell(cell: PlanCell, rewrite: (text: string) => string): PlanCell {
   if (cell.formula === undefined && cell.link === undefined) return cell;
   return {
