@@ -24,6 +24,19 @@ const TIER_HEADERS = [
   "Sell-through TQ",
 ];
 
+const QUARTERS: readonly Quarter[] = ["LQ", "TQ"];
+type Measure = "orders" | "revenue" | "aov" | "share" | "received" | "sold" | "st";
+
+/** A measure's column for a quarter ("revenue", "TQ" is E). */
+const col = (measure: Measure, quarter: Quarter): string => C[`${measure}${quarter}`];
+
+/** The same cell for LQ then TQ, as every measure of the table sits. */
+const both = (cell: (quarter: Quarter) => PlanCell): PlanCell[] => QUARTERS.map(cell);
+
+/** A ratio of two measures on one row (AOV, sell-through), for both quarters. */
+const ratio = (numerator: Measure, denominator: Measure, row: number, format: string) =>
+  both((q) => given(`=${col(numerator, q)}${row}/${col(denominator, q)}${row}`, format));
+
 /** One tier's row: its counts and sums from the raw rows, then the ratios of those cells. */
 function tierRow(ref: Drill1DataRefs, tier: string, row: number): PlanCell[] {
   const total = D1_LAYOUT.tierTotalRow;
@@ -35,44 +48,33 @@ function tierRow(ref: Drill1DataRefs, tier: string, row: number): PlanCell[] {
     `=SUMIFS(${range},${ref.invQuarter},"${quarter}",${ref.invTier},$A${row})`;
   return [
     label(tier),
-    given(count("LQ"), FORMATS.int),
-    given(count("TQ"), FORMATS.int),
-    given(revenue("LQ"), FORMATS.usd),
-    given(revenue("TQ"), FORMATS.usd),
-    given(`=${C.revenueLQ}${row}/${C.ordersLQ}${row}`, FORMATS.usdCents),
-    given(`=${C.revenueTQ}${row}/${C.ordersTQ}${row}`, FORMATS.usdCents),
-    given(`=${C.ordersLQ}${row}/${C.ordersLQ}$${total}`, FORMATS.pct2),
-    given(`=${C.ordersTQ}${row}/${C.ordersTQ}$${total}`, FORMATS.pct2),
-    given(inventory(ref.invReceived, "LQ"), FORMATS.int),
-    given(inventory(ref.invReceived, "TQ"), FORMATS.int),
-    given(inventory(ref.invSold, "LQ"), FORMATS.int),
-    given(inventory(ref.invSold, "TQ"), FORMATS.int),
-    given(`=${C.soldLQ}${row}/${C.receivedLQ}${row}`, FORMATS.pct2),
-    given(`=${C.soldTQ}${row}/${C.receivedTQ}${row}`, FORMATS.pct2),
+    ...both((q) => given(count(q), FORMATS.int)),
+    ...both((q) => given(revenue(q), FORMATS.usd)),
+    ...ratio("revenue", "orders", row, FORMATS.usdCents),
+    ...both((q) => given(`=${col("orders", q)}${row}/${col("orders", q)}$${total}`, FORMATS.pct2)),
+    ...both((q) => given(inventory(ref.invReceived, q), FORMATS.int)),
+    ...both((q) => given(inventory(ref.invSold, q), FORMATS.int)),
+    ...ratio("sold", "received", row, FORMATS.pct2),
   ];
 }
 
 /** The "All tiers" row: sums of the tier rows, ratios of the sums. */
 function totalRow(): PlanCell[] {
   const { firstTierRow, lastTierRow, tierTotalRow: total } = D1_LAYOUT;
-  const sumOf = (col: string, format: string): PlanCell =>
-    given(`=SUM(${col}${firstTierRow}:${col}${lastTierRow})`, format);
+  const sums = (measure: Measure, format: string): PlanCell[] =>
+    both((q) => {
+      const c = col(measure, q);
+      return given(`=SUM(${c}${firstTierRow}:${c}${lastTierRow})`, format);
+    });
   return [
     label("All tiers"),
-    sumOf(C.ordersLQ, FORMATS.int),
-    sumOf(C.ordersTQ, FORMATS.int),
-    sumOf(C.revenueLQ, FORMATS.usd),
-    sumOf(C.revenueTQ, FORMATS.usd),
-    given(`=${C.revenueLQ}${total}/${C.ordersLQ}${total}`, FORMATS.usdCents),
-    given(`=${C.revenueTQ}${total}/${C.ordersTQ}${total}`, FORMATS.usdCents),
-    sumOf(C.shareLQ, FORMATS.pct2),
-    sumOf(C.shareTQ, FORMATS.pct2),
-    sumOf(C.receivedLQ, FORMATS.int),
-    sumOf(C.receivedTQ, FORMATS.int),
-    sumOf(C.soldLQ, FORMATS.int),
-    sumOf(C.soldTQ, FORMATS.int),
-    given(`=${C.soldLQ}${total}/${C.receivedLQ}${total}`, FORMATS.pct2),
-    given(`=${C.soldTQ}${total}/${C.receivedTQ}${total}`, FORMATS.pct2),
+    ...sums("orders", FORMATS.int),
+    ...sums("revenue", FORMATS.usd),
+    ...ratio("revenue", "orders", total, FORMATS.usdCents),
+    ...sums("share", FORMATS.pct2),
+    ...sums("received", FORMATS.int),
+    ...sums("sold", FORMATS.int),
+    ...ratio("sold", "received", total, FORMATS.pct2),
   ];
 }
 
