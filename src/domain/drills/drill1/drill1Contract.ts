@@ -142,7 +142,8 @@ const HEADLINE_NAMES: Record<D1Headline, { name: string; label: string }> = {
 export const D1_METHOD = "D1_Method";
 export const D1_MOVES = "D1_Moves";
 export const D1_DIAGNOSIS = "D1_Diagnosis";
-export const D1_TIER_NAMES_NAME = "D1_TierNames";
+/** The column of tier names: shown to the candidate, not read by the check (it needs the figures only). */
+const TIER_NAMES = "D1_TierNames";
 
 const work = (
   entry: Omit<ContractName, "sheet" | "optional">,
@@ -208,7 +209,7 @@ function buildContract(layout: Drill1Layout): DrillContract {
     }),
   ];
   const tierGivens: ContractName[] = [
-    { name: D1_TIER_NAMES_NAME, column: "A", label: "tier names", comment: "Given: tier names" },
+    { name: TIER_NAMES, column: "A", label: "tier names", comment: "Given: tier names" },
     ...D1_TIER_GIVENS.map((g) => ({ ...g, column: D1_TIER_COLUMNS[g.column] })),
   ].map((g) =>
     work({
