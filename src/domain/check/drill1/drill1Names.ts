@@ -4,7 +4,7 @@ import {
   D1_MOVES,
   D1_TIER_GIVENS,
   d1BridgeName,
-  drill1Contract,
+  DRILL1_CONTRACT,
   type D1Bridge,
   type D1BridgeName,
   type D1TierName,
@@ -41,7 +41,7 @@ export const D1_EFFECT_NAMES: readonly D1EffectName[] = BRIDGES.flatMap((b) => [
 ]);
 
 /** How many moves the candidate writes: the height of D1_Moves. */
-export const D1_MOVE_COUNT = nameShape(drill1Contract, D1_MOVES).rows;
+export const D1_MOVE_COUNT = nameShape(DRILL1_CONTRACT, D1_MOVES).rows;
 
 /**
  * How a coach calls a name in a message, from the contract.
@@ -50,7 +50,7 @@ export const D1_MOVE_COUNT = nameShape(drill1Contract, D1_MOVES).rows;
  * d1Label("D1_AOVMix") //=> "AOV mix effect"
  */
 export function d1Label(name: string): string {
-  return contractName(drill1Contract, name).label;
+  return contractName(DRILL1_CONTRACT, name).label;
 }
 
 /**
@@ -60,5 +60,5 @@ export function d1Label(name: string): string {
  * d1Optional("D1_STInteraction") //=> true
  */
 export function d1Optional(name: string): boolean {
-  return contractName(drill1Contract, name).optional === true;
+  return contractName(DRILL1_CONTRACT, name).optional === true;
 }

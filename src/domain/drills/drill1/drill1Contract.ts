@@ -239,7 +239,7 @@ function buildContract(layout: Drill1Layout): DrillContract {
  * follow them, from `drillInfoBlock`).
  *
  * @example
- * contractName(drill1Contract, "D1_STMix").range //=> "B41"
- * nameShape(drill1Contract, "D1_Moves") //=> { rows: 3, columns: 1 }
+ * contractName(DRILL1_CONTRACT, "D1_STMix").range //=> "B41"
+ * nameShape(DRILL1_CONTRACT, "D1_Moves") //=> { rows: 3, columns: 1 }
  */
-export const drill1Contract: DrillContract = buildContract(D1_LAYOUT);
+export const DRILL1_CONTRACT: DrillContract = buildContract(D1_LAYOUT);

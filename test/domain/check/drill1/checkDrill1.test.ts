@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../../../../src/domain/check/checkWorkbook";
 import { checkDrill1 } from "../../../../src/domain/check/drill1/checkDrill1";
 import { namesOfRole, nameShape } from "../../../../src/domain/drills/contract/drillContract";
-import { drill1Contract } from "../../../../src/domain/drills/drill1/drill1Contract";
+import { DRILL1_CONTRACT } from "../../../../src/domain/drills/drill1/drill1Contract";
 import type { Finding, WorkbookModel } from "../../../../src/domain/model/workbookModel";
 import {
   buildDrill1CheckModel,
@@ -318,8 +318,8 @@ describe("robustness", () => {
 
   it("the blank template (nothing filled) gives clear findings, not a crash", () => {
     // Every cell the candidate fills, by the contract, left empty.
-    const empty = namesOfRole(drill1Contract, "answer").map((n) => {
-      const { rows, columns } = nameShape(drill1Contract, n.name);
+    const empty = namesOfRole(DRILL1_CONTRACT, "answer").map((n) => {
+      const { rows, columns } = nameShape(DRILL1_CONTRACT, n.name);
       const cells = rows * columns;
       return [n.name, cells === 1 ? null : Array<null>(cells).fill(null)] as const;
     });

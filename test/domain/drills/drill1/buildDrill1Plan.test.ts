@@ -14,7 +14,7 @@ import { DRILL1_TIERS } from "../../../../src/domain/drills/drill1/drill1Catalog
 import {
   D1_TIER_GIVENS,
   d1BridgeName,
-  drill1Contract,
+  DRILL1_CONTRACT,
 } from "../../../../src/domain/drills/drill1/drill1Contract";
 import { absoluteRef } from "../../../../src/domain/sheet/sheetRef";
 import { evaluateVectorFormula } from "./evaluateVectorFormula";
@@ -33,7 +33,7 @@ function nameOf(plan: WorkbookPlan, name: string) {
 }
 
 /** The first row of a name, as the contract places it. */
-const rowOf = (name: string): number => nameBox(drill1Contract, name).top;
+const rowOf = (name: string): number => nameBox(DRILL1_CONTRACT, name).top;
 
 function cellsOf(plan: WorkbookPlan, name: string) {
   const { sheet, addresses } = nameOf(plan, name);
@@ -51,12 +51,12 @@ describe("buildDrill1Plan", () => {
   });
 
   it("names every answer cell of the contract on cells the plan fills, styled as inputs", () => {
-    const answers = namesOfRole(drill1Contract, "answer").map((n) => n.name);
+    const answers = namesOfRole(DRILL1_CONTRACT, "answer").map((n) => n.name);
     expect(answers).toEqual(expect.arrayContaining(["D1_Method", "D1_AOVMix", "D1_Moves"]));
     for (const plan of [blank, key]) {
       for (const name of answers) {
         const cells = cellsOf(plan, name);
-        const { rows, columns } = nameShape(drill1Contract, name);
+        const { rows, columns } = nameShape(DRILL1_CONTRACT, name);
         expect(cells).toHaveLength(rows * columns);
         expect(cells.every((cell) => cell?.style === "input")).toBe(true);
       }
@@ -71,8 +71,8 @@ describe("buildDrill1Plan", () => {
       expect(cells.every((cell) => cell !== undefined)).toBe(true);
     }
     expect(cellsOf(blank, "D1_TierNames").map((c) => c?.value)).toEqual([...DRILL1_TIERS]);
-    const headlines = namesOfRole(drill1Contract, "given").filter(
-      (n) => nameShape(drill1Contract, n.name).columns === 2
+    const headlines = namesOfRole(DRILL1_CONTRACT, "given").filter(
+      (n) => nameShape(DRILL1_CONTRACT, n.name).columns === 2
     );
     expect(headlines).toHaveLength(9);
     for (const { name } of headlines) {
@@ -193,7 +193,7 @@ describe("buildDrill1Plan", () => {
     });
     expect(work?.charts?.map((c) => [c.kind, c.source])).toEqual(charts);
     expect(nameOf(blank, "D1_STMix").addresses).toEqual([
-      contractName(drill1Contract, "D1_STMix").range,
+      contractName(DRILL1_CONTRACT, "D1_STMix").range,
     ]);
   });
 

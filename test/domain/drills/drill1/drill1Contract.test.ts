@@ -18,14 +18,14 @@ import {
 } from "../../../../src/domain/drills/contract/drillContract";
 import { buildDrill1Plan } from "../../../../src/domain/drills/drill1/buildDrill1Plan";
 import { DRILL1_TIERS } from "../../../../src/domain/drills/drill1/drill1Catalogue";
-import { drill1Contract } from "../../../../src/domain/drills/drill1/drill1Contract";
+import { DRILL1_CONTRACT } from "../../../../src/domain/drills/drill1/drill1Contract";
 import { D1_WORK_SHEET } from "../../../../src/domain/drills/drill1/drill1Layout";
 import { MAX_COLUMN, MAX_ROW } from "../../../../src/domain/sheet/a1";
 import { buildDrill1CheckModel } from "../../../fixtures/check/drill1/buildDrill1CheckModel";
 import { setName } from "../../../fixtures/check/editModel";
 import { nameCells, planCells } from "./planCells";
 
-const names = drill1Contract.names;
+const names = DRILL1_CONTRACT.names;
 /** The Drill info stamp's names, written by the shared drillInfoBlock, follow the contract's. */
 const STAMP_NAMES = ["D1_Drill", "D1_Seed", "D1_GeneratorVersion", "D1_Mode"];
 /** Every name the check reads, by the check's own lists. */
@@ -42,9 +42,9 @@ describe("drill 1's contract", () => {
   it("declares each name once, with the drill's prefix, on D1 Work", () => {
     const upper = names.map((n) => n.name.toUpperCase());
     expect(new Set(upper).size).toBe(upper.length);
-    expect(drill1Contract.prefix).toBe("D1_");
+    expect(DRILL1_CONTRACT.prefix).toBe("D1_");
     for (const n of names) {
-      expect(n.name.startsWith(drill1Contract.prefix)).toBe(true);
+      expect(n.name.startsWith(DRILL1_CONTRACT.prefix)).toBe(true);
       expect(n.sheet).toBe(D1_WORK_SHEET);
       expect(n.label.length).toBeGreaterThan(3);
       expect(n.comment).toMatch(/^(Given|Candidate): .+\.$/);
@@ -54,7 +54,7 @@ describe("drill 1's contract", () => {
   it("places every name inside the grid, the cells of no two names overlapping", () => {
     const taken = new Map<string, string>();
     for (const n of names) {
-      const box = nameBox(drill1Contract, n.name);
+      const box = nameBox(DRILL1_CONTRACT, n.name);
       expect(box.top).toBeGreaterThanOrEqual(1);
       expect(box.left).toBeGreaterThanOrEqual(1);
       expect(box.bottom).toBeLessThanOrEqual(MAX_ROW);
@@ -71,9 +71,9 @@ describe("drill 1's contract", () => {
 
   it("gives the per-tier names one row per tier and the moves the check's count", () => {
     for (const name of ["D1_TierNames", ...D1_TIER_NAMES]) {
-      expect(nameShape(drill1Contract, name)).toEqual({ rows: DRILL1_TIERS.length, columns: 1 });
+      expect(nameShape(DRILL1_CONTRACT, name)).toEqual({ rows: DRILL1_TIERS.length, columns: 1 });
     }
-    expect(nameShape(drill1Contract, D1_MOVES)).toEqual({ rows: D1_MOVE_COUNT, columns: 1 });
+    expect(nameShape(DRILL1_CONTRACT, D1_MOVES)).toEqual({ rows: D1_MOVE_COUNT, columns: 1 });
   });
 
   it.each<PlanOptions>([
@@ -82,7 +82,7 @@ describe("drill 1's contract", () => {
     { seed: 0, mode: "answer-key", target: "file" },
   ])("is exactly the names the plan writes, then the stamp ($mode, $target)", (options) => {
     const plan = buildDrill1Plan(options);
-    const contract = contractPlanNames(drill1Contract);
+    const contract = contractPlanNames(DRILL1_CONTRACT);
     expect(plan.names.slice(0, contract.length)).toEqual(contract);
     expect(plan.names.slice(contract.length).map((n) => n.name)).toEqual(STAMP_NAMES);
     // Every name points at cells the plan fills; the candidate's cells are inputs, no given is.

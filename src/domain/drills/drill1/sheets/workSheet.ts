@@ -4,7 +4,7 @@ import type { PlanBlock, PlanName, PlanSheet } from "../../../plan/workbookPlan"
 import { drillInfoBlock } from "../../common/drillInfoBlock";
 import { contractName, contractPlanNames } from "../../contract/drillContract";
 import { drill1CoachDiagnosis, drill1CoachMoves } from "../drill1Coaching";
-import { D1_METHOD, drill1Contract } from "../drill1Contract";
+import { D1_METHOD, DRILL1_CONTRACT } from "../drill1Contract";
 import { D1_INFO_AT, D1_LAYOUT, D1_WORK_SHEET } from "../drill1Layout";
 import { DRILL1_GENERATOR_VERSION, type Drill1Data } from "../generateDrill1Data";
 import { summariseDrill1 } from "../summariseDrill1";
@@ -100,7 +100,7 @@ export function buildWorkSheet(
     blocks: [introBlock(), ...givenBlocks(data), ...answerBlocks(data, options), info.block],
     validations: [
       {
-        range: contractName(drill1Contract, D1_METHOD).range,
+        range: contractName(DRILL1_CONTRACT, D1_METHOD).range,
         kind: "list",
         values: [...BRIDGE_METHODS],
         prompt: "The bridge method you use for both bridges.",
@@ -108,5 +108,5 @@ export function buildWorkSheet(
     ],
     charts: bridgeCharts(),
   };
-  return { sheet, names: [...contractPlanNames(drill1Contract), ...info.names] };
+  return { sheet, names: [...contractPlanNames(DRILL1_CONTRACT), ...info.names] };
 }
