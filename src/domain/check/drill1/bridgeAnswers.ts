@@ -2,7 +2,8 @@ import type { BridgeMethod } from "../../bridge/bridgeMethod";
 import { cellNumber, isBlank } from "../cellNumber";
 import type { RangeCell } from "../readNamedBlock";
 import type { D1Bridge, Drill1Context } from "./drill1Context";
-import type { D1EffectName } from "./drill1Names";
+import { d1BridgeName } from "../../drills/drill1/drill1Contract";
+import type { D1EffectName, D1EndName } from "./drill1Names";
 import { AOV_TOLERANCE_USD, ST_TOLERANCE } from "./drill1Tolerances";
 
 /** One effect of the candidate's bridge: its name, cell, and the number it holds (blank = 0). */
@@ -15,6 +16,17 @@ export type EffectAnswer = {
   blank: boolean;
 };
 
+/** A bridge's cells, by the contract's names. */
+const bridgeNames = (bridge: D1Bridge) => ({
+  names: {
+    mix: d1BridgeName(bridge, "Mix"),
+    rate: d1BridgeName(bridge, "Rate"),
+    interaction: d1BridgeName(bridge, "Interaction"),
+  },
+  start: d1BridgeName(bridge, "Start"),
+  end: d1BridgeName(bridge, "End"),
+});
+
 /** How the two bridges are named, tolerated and labelled. */
 export const BRIDGES: Record<
   D1Bridge,
@@ -23,25 +35,21 @@ export const BRIDGES: Record<
     tolerance: number;
     toleranceText: string;
     names: { mix: D1EffectName; rate: D1EffectName; interaction: D1EffectName };
-    start: "D1_AOVStart" | "D1_STStart";
-    end: "D1_AOVEnd" | "D1_STEnd";
+    start: D1EndName;
+    end: D1EndName;
   }
 > = {
   aov: {
     title: "AOV bridge",
     tolerance: AOV_TOLERANCE_USD,
     toleranceText: "$1",
-    names: { mix: "D1_AOVMix", rate: "D1_AOVRate", interaction: "D1_AOVInteraction" },
-    start: "D1_AOVStart",
-    end: "D1_AOVEnd",
+    ...bridgeNames("aov"),
   },
   st: {
     title: "sell-through bridge",
     tolerance: ST_TOLERANCE,
     toleranceText: "0.1 point",
-    names: { mix: "D1_STMix", rate: "D1_STRate", interaction: "D1_STInteraction" },
-    start: "D1_STStart",
-    end: "D1_STEnd",
+    ...bridgeNames("st"),
   },
 };
 

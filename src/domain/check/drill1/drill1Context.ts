@@ -1,10 +1,11 @@
+import type { D1Bridge } from "../../drills/drill1/drill1Contract";
 import type { Finding } from "../../model/workbookModel";
 import type { BridgeMethod } from "../../bridge/bridgeMethod";
 import type { RangeCell } from "../readNamedBlock";
 import type { D1EffectName, D1EndName, D1TierName } from "./drill1Names";
 
 /** Which of the two bridges of drill 1. */
-export type D1Bridge = "aov" | "st";
+export type { D1Bridge };
 
 /** The four effects of one bridge under every method, as plain numbers (converted at the edge). */
 export type D1Expected = {

@@ -1,59 +1,64 @@
+import { contractName, nameShape } from "../../drills/contract/drillContract";
+import {
+  D1_BRIDGE_KEYS,
+  D1_MOVES,
+  D1_TIER_GIVENS,
+  d1BridgeName,
+  DRILL1_CONTRACT,
+  type D1Bridge,
+  type D1BridgeName,
+  type D1TierName,
+} from "../../drills/drill1/drill1Contract";
+
 /**
- * The workbook names the drill-1 check reads (PRODUCT.md section 3, as H2's D1 Work defines them)
- * and how a coach calls each one in a message.
+ * The drill-1 names the check reads, grouped as its rules take them, all derived from drill 1's
+ * contract (drill1Contract.ts): the names, their labels, which are optional and the moves' count
+ * are declared there once.
  */
 
+export { D1_DIAGNOSIS, D1_METHOD, D1_MOVES } from "../../drills/drill1/drill1Contract";
+export type { D1TierName } from "../../drills/drill1/drill1Contract";
+
+export type D1EndName = D1BridgeName<"Start" | "End">;
+export type D1EffectName = D1BridgeName<"Mix" | "Rate" | "Interaction">;
+
+const BRIDGES = Object.keys(D1_BRIDGE_KEYS) as D1Bridge[];
+
 /** Per-tier givens: one column, one row per tier, all the same length. */
-export const D1_TIER_NAMES = [
-  "D1_OrdersLQ",
-  "D1_OrdersTQ",
-  "D1_RevenueLQ",
-  "D1_RevenueTQ",
-  "D1_ReceivedLQ",
-  "D1_ReceivedTQ",
-  "D1_SoldLQ",
-  "D1_SoldTQ",
-] as const;
+export const D1_TIER_NAMES: readonly D1TierName[] = D1_TIER_GIVENS.map((g) => g.name);
 
 /** The bridge's given ends, shown on the sheet (the check falls back on its own when absent). */
-export const D1_END_NAMES = ["D1_AOVStart", "D1_AOVEnd", "D1_STStart", "D1_STEnd"] as const;
+export const D1_END_NAMES: readonly D1EndName[] = BRIDGES.flatMap((b) => [
+  d1BridgeName(b, "Start"),
+  d1BridgeName(b, "End"),
+]);
 
 /** The candidate's effect cells. Interactions are only read when the workbook has them. */
-export const D1_EFFECT_NAMES = [
-  "D1_AOVMix",
-  "D1_AOVRate",
-  "D1_AOVInteraction",
-  "D1_STMix",
-  "D1_STRate",
-  "D1_STInteraction",
-] as const;
+export const D1_EFFECT_NAMES: readonly D1EffectName[] = BRIDGES.flatMap((b) => [
+  d1BridgeName(b, "Mix"),
+  d1BridgeName(b, "Rate"),
+  d1BridgeName(b, "Interaction"),
+]);
 
-export const D1_METHOD = "D1_Method";
-export const D1_MOVES = "D1_Moves";
-export const D1_DIAGNOSIS = "D1_Diagnosis";
-export const D1_MOVE_COUNT = 3;
+/** How many moves the candidate writes: the height of D1_Moves. */
+export const D1_MOVE_COUNT = nameShape(DRILL1_CONTRACT, D1_MOVES).rows;
 
-export type D1TierName = (typeof D1_TIER_NAMES)[number];
-export type D1EndName = (typeof D1_END_NAMES)[number];
-export type D1EffectName = (typeof D1_EFFECT_NAMES)[number];
+/**
+ * How a coach calls a name in a message, from the contract.
+ *
+ * @example
+ * d1Label("D1_AOVMix") //=> "AOV mix effect"
+ */
+export function d1Label(name: string): string {
+  return contractName(DRILL1_CONTRACT, name).label;
+}
 
-export const D1_LABELS: Record<D1TierName | D1EndName | D1EffectName, string> = {
-  D1_OrdersLQ: "online orders by tier, last quarter",
-  D1_OrdersTQ: "online orders by tier, this quarter",
-  D1_RevenueLQ: "online revenue by tier, last quarter",
-  D1_RevenueTQ: "online revenue by tier, this quarter",
-  D1_ReceivedLQ: "units received by tier, last quarter",
-  D1_ReceivedTQ: "units received by tier, this quarter",
-  D1_SoldLQ: "units sold at full price by tier, last quarter",
-  D1_SoldTQ: "units sold at full price by tier, this quarter",
-  D1_AOVStart: "AOV last quarter",
-  D1_AOVEnd: "AOV this quarter",
-  D1_STStart: "sell-through last quarter",
-  D1_STEnd: "sell-through this quarter",
-  D1_AOVMix: "AOV mix effect",
-  D1_AOVRate: "AOV rate effect",
-  D1_AOVInteraction: "AOV interaction",
-  D1_STMix: "sell-through mix effect",
-  D1_STRate: "sell-through rate effect",
-  D1_STInteraction: "sell-through interaction",
-};
+/**
+ * Whether the check reads a name only when the workbook defines it.
+ *
+ * @example
+ * d1Optional("D1_STInteraction") //=> true
+ */
+export function d1Optional(name: string): boolean {
+  return contractName(DRILL1_CONTRACT, name).optional === true;
+}

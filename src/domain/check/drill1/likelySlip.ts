@@ -2,6 +2,7 @@ import { BRIDGE_METHODS, type BridgeMethod } from "../../bridge/bridgeMethod";
 import type { D1Bridge, D1Expected } from "./drill1Context";
 import { BRIDGES } from "./bridgeAnswers";
 import { within } from "./drill1Tolerances";
+import { D1_METHOD } from "./drill1Names";
 
 /** The candidate's three effects as numbers (a blank interaction is 0). */
 export type GivenEffects = { mix: number; rate: number; interaction: number };
@@ -57,7 +58,7 @@ export function likelySlip(
       (a, b) => distance(given, expected.byMethod[a]) - distance(given, expected.byMethod[b])
     )[0];
   if (other) {
-    return `These are the ${other} numbers, but D1_Method says ${method}: either write ${other} in D1_Method or recompute with ${method}.`;
+    return `These are the ${other} numbers, but ${D1_METHOD} says ${method}: either write ${other} in ${D1_METHOD} or recompute with ${method}.`;
   }
   const swapped = { mix: given.rate, rate: given.mix, interaction: given.interaction };
   if (matches(swapped, chosen, tolerance)) {
@@ -65,7 +66,7 @@ export function likelySlip(
   }
   const swappedOther = others.find((m) => matches(swapped, expected.byMethod[m], tolerance));
   if (swappedOther) {
-    return `These are the ${swappedOther} numbers with mix and rate swapped; D1_Method says ${method}.`;
+    return `These are the ${swappedOther} numbers with mix and rate swapped; ${D1_METHOD} says ${method}.`;
   }
   if (matches(scaled(given, -1), chosen, tolerance)) {
     return "The signs are reversed: the bridge runs from last quarter (Start) to this quarter (End), so a fall is negative.";

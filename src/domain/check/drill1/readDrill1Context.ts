@@ -7,25 +7,24 @@ import type { WorkbookModel } from "../../model/workbookModel";
 import { cellNumber, isBlank } from "../cellNumber";
 import { quoteContent } from "../findingText";
 import type { RangeCell } from "../readNamedBlock";
+import { D1_BRIDGE_GIVENS } from "../../drills/drill1/drill1Contract";
 import { createNameReader } from "./createNameReader";
 import type { D1BridgeOutcome, D1Expected, D1MethodChoice, Drill1Context } from "./drill1Context";
 import {
   D1_DIAGNOSIS,
   D1_EFFECT_NAMES,
   D1_END_NAMES,
-  D1_LABELS,
   D1_METHOD,
   D1_MOVE_COUNT,
   D1_MOVES,
   D1_TIER_NAMES,
+  d1Label,
+  d1Optional,
   type D1TierName,
 } from "./drill1Names";
 
 /** More tiers than this is not a drill-1 tier table (a name pointing at a whole column, say). */
 const MAX_TIERS = 50;
-
-/** Interactions are optional: a workbook without them is judged on mix and rate alone. */
-const OPTIONAL_EFFECTS = new Set(["D1_AOVInteraction", "D1_STInteraction"]);
 
 /**
  * Reads every drill-1 name from a workbook model and computes, from the workbook's own per-tier
@@ -39,31 +38,32 @@ const OPTIONAL_EFFECTS = new Set(["D1_AOVInteraction", "D1_STInteraction"]);
  */
 export function readDrill1Context(model: WorkbookModel): Drill1Context {
   const reader = createNameReader(model, "D1_");
-  const methodCell = reader.cell(D1_METHOD, "bridge method");
+  const methodCell = reader.cell(D1_METHOD, d1Label(D1_METHOD));
 
   const tiers: Drill1Context["tiers"] = {};
   let length: number | undefined;
   for (const name of D1_TIER_NAMES) {
-    const column = reader.column(name, D1_LABELS[name], length, MAX_TIERS);
+    const column = reader.column(name, d1Label(name), length, MAX_TIERS);
     if (column) {
       tiers[name] = column;
       length ??= column.length;
     }
   }
   const ends: Drill1Context["ends"] = {};
+  // Optional names (the ends, the interactions): a workbook without them is judged on the rest.
   for (const name of D1_END_NAMES) {
-    if (!reader.has(name)) continue;
-    const cell = reader.cell(name, D1_LABELS[name]);
+    if (d1Optional(name) && !reader.has(name)) continue;
+    const cell = reader.cell(name, d1Label(name));
     if (cell) ends[name] = cell;
   }
   const effects: Drill1Context["effects"] = {};
   for (const name of D1_EFFECT_NAMES) {
-    if (OPTIONAL_EFFECTS.has(name) && !reader.has(name)) continue;
-    const cell = reader.cell(name, D1_LABELS[name]);
+    if (d1Optional(name) && !reader.has(name)) continue;
+    const cell = reader.cell(name, d1Label(name));
     if (cell) effects[name] = cell;
   }
-  const moves = reader.column(D1_MOVES, "your three moves", D1_MOVE_COUNT);
-  const diagnosis = reader.cell(D1_DIAGNOSIS, "your diagnosis");
+  const moves = reader.column(D1_MOVES, d1Label(D1_MOVES), D1_MOVE_COUNT);
+  const diagnosis = reader.cell(D1_DIAGNOSIS, d1Label(D1_DIAGNOSIS));
 
   const context: Drill1Context = {
     anchor: reader.anchor,
@@ -72,29 +72,23 @@ export function readDrill1Context(model: WorkbookModel): Drill1Context {
     ends,
     effects,
     bridges: {
-      aov: computeExpected(
-        tiers,
-        ["D1_OrdersLQ", "D1_RevenueLQ", "D1_OrdersTQ", "D1_RevenueTQ"],
-        (m, v) =>
-          aovBridge({
-            baseOrders: v[0],
-            baseRevenue: v[1],
-            currentOrders: v[2],
-            currentRevenue: v[3],
-            method: m,
-          })
+      aov: computeExpected(tiers, D1_BRIDGE_GIVENS.aov, (m, v) =>
+        aovBridge({
+          baseOrders: v[0],
+          baseRevenue: v[1],
+          currentOrders: v[2],
+          currentRevenue: v[3],
+          method: m,
+        })
       ),
-      st: computeExpected(
-        tiers,
-        ["D1_ReceivedLQ", "D1_SoldLQ", "D1_ReceivedTQ", "D1_SoldTQ"],
-        (m, v) =>
-          sellThroughBridge({
-            baseReceived: v[0],
-            baseSold: v[1],
-            currentReceived: v[2],
-            currentSold: v[3],
-            method: m,
-          })
+      st: computeExpected(tiers, D1_BRIDGE_GIVENS.st, (m, v) =>
+        sellThroughBridge({
+          baseReceived: v[0],
+          baseSold: v[1],
+          currentReceived: v[2],
+          currentSold: v[3],
+          method: m,
+        })
       ),
     },
     readProblems: reader.problems,

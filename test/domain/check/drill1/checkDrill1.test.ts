@@ -1,5 +1,7 @@
 import { checkWorkbook } from "../../../../src/domain/check/checkWorkbook";
 import { checkDrill1 } from "../../../../src/domain/check/drill1/checkDrill1";
+import { namesOfRole, nameShape } from "../../../../src/domain/drills/contract/drillContract";
+import { DRILL1_CONTRACT } from "../../../../src/domain/drills/drill1/drill1Contract";
 import type { Finding, WorkbookModel } from "../../../../src/domain/model/workbookModel";
 import {
   buildDrill1CheckModel,
@@ -315,17 +317,14 @@ describe("robustness", () => {
   });
 
   it("the blank template (nothing filled) gives clear findings, not a crash", () => {
-    const blank = buildDrill1CheckModel({
-      D1_Method: null,
-      D1_AOVMix: null,
-      D1_AOVRate: null,
-      D1_AOVInteraction: null,
-      D1_STMix: null,
-      D1_STRate: null,
-      D1_STInteraction: null,
-      D1_Moves: [null, null, null],
-      D1_Diagnosis: null,
+    // Every cell the candidate fills, by the contract, left empty.
+    const empty = namesOfRole(DRILL1_CONTRACT, "answer").map((n) => {
+      const { rows, columns } = nameShape(DRILL1_CONTRACT, n.name);
+      const cells = rows * columns;
+      return [n.name, cells === 1 ? null : Array<null>(cells).fill(null)] as const;
     });
+    expect(empty.map(([name]) => name)).toContain("D1_AOVInteraction");
+    const blank = buildDrill1CheckModel(Object.fromEntries(empty));
     expect(codes(checkDrill1(blank))).toEqual([
       "method-missing",
       "bridge-missing",

@@ -4,6 +4,19 @@ import type { PlanOptions } from "../../../../src/domain/drills/buildPlan";
 import type { WorkbookPlan } from "../../../../src/domain/plan/workbookPlan";
 import { generateDrill1Data } from "../../../../src/domain/drills/drill1/generateDrill1Data";
 import { summariseDrill1 } from "../../../../src/domain/drills/drill1/summariseDrill1";
+import {
+  contractName,
+  nameBox,
+  namesOfRole,
+  nameShape,
+} from "../../../../src/domain/drills/contract/drillContract";
+import { DRILL1_TIERS } from "../../../../src/domain/drills/drill1/drill1Catalogue";
+import {
+  D1_TIER_GIVENS,
+  d1BridgeName,
+  DRILL1_CONTRACT,
+} from "../../../../src/domain/drills/drill1/drill1Contract";
+import { absoluteRef } from "../../../../src/domain/sheet/sheetRef";
 import { evaluateVectorFormula } from "./evaluateVectorFormula";
 import { nameCells, planCells, planFormulas } from "./planCells";
 
@@ -18,6 +31,9 @@ function nameOf(plan: WorkbookPlan, name: string) {
   if (!found) throw new Error(`no name ${name}`);
   return nameCells(found.refersTo);
 }
+
+/** The first row of a name, as the contract places it. */
+const rowOf = (name: string): number => nameBox(DRILL1_CONTRACT, name).top;
 
 function cellsOf(plan: WorkbookPlan, name: string) {
   const { sheet, addresses } = nameOf(plan, name);
@@ -34,59 +50,32 @@ describe("buildDrill1Plan", () => {
     expect(blank).toMatchObject({ drill: "1", seed: 0, mode: "blank" });
   });
 
-  it("names every answer cell of the product spec on a cell the plan fills, styled as an input", () => {
+  it("names every answer cell of the contract on cells the plan fills, styled as inputs", () => {
+    const answers = namesOfRole(DRILL1_CONTRACT, "answer").map((n) => n.name);
+    expect(answers).toEqual(expect.arrayContaining(["D1_Method", "D1_AOVMix", "D1_Moves"]));
     for (const plan of [blank, key]) {
-      for (const name of [
-        "D1_Method",
-        "D1_AOVMix",
-        "D1_AOVRate",
-        "D1_STMix",
-        "D1_STRate",
-        "D1_Diagnosis",
-      ]) {
+      for (const name of answers) {
         const cells = cellsOf(plan, name);
-        expect(cells).toHaveLength(1);
-        expect(cells[0]?.style).toBe("input");
+        const { rows, columns } = nameShape(DRILL1_CONTRACT, name);
+        expect(cells).toHaveLength(rows * columns);
+        expect(cells.every((cell) => cell?.style === "input")).toBe(true);
       }
-      const moves = cellsOf(plan, "D1_Moves");
-      expect(moves).toHaveLength(3);
-      expect(moves.every((cell) => cell?.style === "input")).toBe(true);
     }
+    expect(cellsOf(blank, "D1_Moves")).toHaveLength(3);
   });
 
   it("names the givens a check reads: one row per tier, LQ and TQ headline pairs", () => {
-    for (const name of [
-      "D1_TierNames",
-      "D1_OrdersLQ",
-      "D1_OrdersTQ",
-      "D1_RevenueLQ",
-      "D1_RevenueTQ",
-      "D1_ReceivedLQ",
-      "D1_ReceivedTQ",
-      "D1_SoldLQ",
-      "D1_SoldTQ",
-    ]) {
+    for (const name of ["D1_TierNames", ...D1_TIER_GIVENS.map((g) => g.name)]) {
       const cells = cellsOf(blank, name);
       expect(cells).toHaveLength(4);
       expect(cells.every((cell) => cell !== undefined)).toBe(true);
     }
-    expect(cellsOf(blank, "D1_TierNames").map((c) => c?.value)).toEqual([
-      "Icons & haute",
-      "Core leather goods",
-      "Entry small leather goods",
-      "Ready-to-wear & shoes",
-    ]);
-    for (const name of [
-      "D1_AOV",
-      "D1_SellThrough",
-      "D1_ChannelShare",
-      "D1_TopClientShare",
-      "D1_MixIcons",
-      "D1_MixEntry",
-      "D1_MixOther",
-      "D1_Orders",
-      "D1_Revenue",
-    ]) {
+    expect(cellsOf(blank, "D1_TierNames").map((c) => c?.value)).toEqual([...DRILL1_TIERS]);
+    const headlines = namesOfRole(DRILL1_CONTRACT, "given").filter(
+      (n) => nameShape(DRILL1_CONTRACT, n.name).columns === 2
+    );
+    expect(headlines).toHaveLength(9);
+    for (const { name } of headlines) {
       const cells = cellsOf(blank, name);
       expect(cells).toHaveLength(2);
       expect(cells.every((cell) => cell?.formula?.startsWith("=") && cell.style === "given")).toBe(
@@ -108,13 +97,16 @@ describe("buildDrill1Plan", () => {
 
   it("computes headline figures from the raw rows with native formulas", () => {
     const [lq, tq] = cellsOf(blank, "D1_AOV");
-    expect(lq?.formula).toBe("=B10/B9");
-    expect(tq?.formula).toBe("=C10/C9");
+    const [revenueRow, ordersRow] = [rowOf("D1_Revenue"), rowOf("D1_Orders")];
+    expect(lq?.formula).toBe(`=B${revenueRow}/B${ordersRow}`);
+    expect(tq?.formula).toBe(`=C${revenueRow}/C${ordersRow}`);
     const [revenue] = cellsOf(blank, "D1_Revenue");
-    expect(revenue?.formula).toBe("=SUMIFS('D1 Data'!$J$6:$J$10205,'D1 Data'!$C$6:$C$10205,B$8)");
+    expect(revenue?.formula).toBe(
+      `=SUMIFS('D1 Data'!$J$6:$J$10205,'D1 Data'!$C$6:$C$10205,B$${ordersRow - 1})`
+    );
     const [orders] = cellsOf(blank, "D1_OrdersLQ");
-    expect(orders?.formula).toMatch(
-      /^=COUNTIFS\('D1 Data'!\$C\$6:\$C\$10205,"LQ",'D1 Data'!\$D\$6:\$D\$10205,\$A21\)$/
+    expect(orders?.formula).toBe(
+      `=COUNTIFS('D1 Data'!$C$6:$C$10205,"LQ",'D1 Data'!$D$6:$D$10205,$A${rowOf("D1_OrdersLQ")})`
     );
     const dataSheet = blank.sheets[0];
     expect(dataSheet?.tables?.map((t) => t.range)).toEqual(["A5:M10205", "O5:R13", "O16:R20"]);
@@ -143,17 +135,10 @@ describe("buildDrill1Plan", () => {
         const summary = summariseDrill1(generateDrill1Data(seed));
         // The tier table's columns, by the names a check reads, filled with the true tier figures.
         const columns: Record<string, number[]> = {};
-        const byName: [string, "LQ" | "TQ", "orders" | "revenue" | "received" | "sold"][] = [
-          ["D1_OrdersLQ", "LQ", "orders"],
-          ["D1_OrdersTQ", "TQ", "orders"],
-          ["D1_RevenueLQ", "LQ", "revenue"],
-          ["D1_RevenueTQ", "TQ", "revenue"],
-          ["D1_ReceivedLQ", "LQ", "received"],
-          ["D1_ReceivedTQ", "TQ", "received"],
-          ["D1_SoldLQ", "LQ", "sold"],
-          ["D1_SoldTQ", "TQ", "sold"],
-        ];
-        for (const [name, quarter, key] of byName) {
+        for (const { name, column } of D1_TIER_GIVENS) {
+          const [, key, quarter] = /^(orders|revenue|received|sold)(LQ|TQ)$/.exec(
+            column
+          ) as unknown as [string, "orders" | "revenue" | "received" | "sold", "LQ" | "TQ"];
           const { addresses } = nameOf(plan, name);
           const range = `${addresses[0]}:${addresses[addresses.length - 1]}`;
           columns[range] = summary.tiers[quarter].map((row) => row[key]);
@@ -196,16 +181,20 @@ describe("buildDrill1Plan", () => {
         values: ["midpoint", "mix-first", "rate-first", "three-way"],
       }),
     ]);
-    expect(work?.charts?.map((c) => [c.kind, c.source])).toEqual([
-      ["waterfall", "'D1 Work'!$A$32:$B$36"],
-      ["waterfall", "'D1 Work'!$A$40:$B$44"],
-    ]);
     const cells = planCells(blank).get("D1 Work");
-    expect(cells?.get("A32")?.value).toBe("Start (LQ)");
-    expect(cells?.get("A36")?.value).toBe("End (TQ)");
-    expect(cells?.get("A40")?.value).toBe("Start (LQ)");
-    expect(cells?.get("A44")?.value).toBe("End (TQ)");
-    expect(nameOf(blank, "D1_STMix").addresses).toEqual(["B41"]);
+    const charts = (["aov", "st"] as const).map((bridge) => {
+      const [start, end] = [
+        rowOf(d1BridgeName(bridge, "Start")),
+        rowOf(d1BridgeName(bridge, "End")),
+      ];
+      expect(cells?.get(`A${start}`)?.value).toBe("Start (LQ)");
+      expect(cells?.get(`A${end}`)?.value).toBe("End (TQ)");
+      return ["waterfall", absoluteRef("D1 Work", `A${start}:B${end}`)];
+    });
+    expect(work?.charts?.map((c) => [c.kind, c.source])).toEqual(charts);
+    expect(nameOf(blank, "D1_STMix").addresses).toEqual([
+      contractName(DRILL1_CONTRACT, "D1_STMix").range,
+    ]);
   });
 
   it("gives the same plan for the same seed, mode and target", () => {

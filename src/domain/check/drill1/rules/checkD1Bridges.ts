@@ -2,7 +2,7 @@ import type { Finding } from "../../../model/workbookModel";
 import { quoteContent } from "../../findingText";
 import { bridgeAnswers, BRIDGES, METHOD_FORMULAS, type EffectAnswer } from "../bridgeAnswers";
 import type { D1Bridge, Drill1Context } from "../drill1Context";
-import { D1_LABELS } from "../drill1Names";
+import { D1_METHOD, d1Label } from "../drill1Names";
 import { within } from "../drill1Tolerances";
 import { likelySlip } from "../likelySlip";
 import { showEffect } from "../showEffect";
@@ -34,7 +34,7 @@ function checkOne(context: Drill1Context, bridge: D1Bridge): Finding[] {
     findings.push({
       code: "non-numeric",
       severity: "error",
-      message: `${answer.name} (${D1_LABELS[answer.name]}) must be a number, but it holds ${quoteContent(answer.cell.value)}.${bridge === "st" ? " Enter sell-through effects as percentages (e.g. -4.25%)." : ""}`,
+      message: `${answer.name} (${d1Label(answer.name)}) must be a number, but it holds ${quoteContent(answer.cell.value)}.${bridge === "st" ? " Enter sell-through effects as percentages (e.g. -4.25%)." : ""}`,
       cells: [answer.cell.address],
     });
   }
@@ -43,7 +43,7 @@ function checkOne(context: Drill1Context, bridge: D1Bridge): Finding[] {
     findings.push({
       code: "bridge-missing",
       severity: "error",
-      message: `The ${title} is not filled in: ${blanks.map((a) => a.name).join(" and ")} ${blanks.length === 1 ? "is" : "are"} empty. Compute ${blanks.length === 1 ? "it" : "them"} from the tier table with the method in D1_Method (a formula, not a typed number, so it follows the data).`,
+      message: `The ${title} is not filled in: ${blanks.map((a) => a.name).join(" and ")} ${blanks.length === 1 ? "is" : "are"} empty. Compute ${blanks.length === 1 ? "it" : "them"} from the tier table with the method in ${D1_METHOD} (a formula, not a typed number, so it follows the data).`,
       cells: blanks.map((a) => a.cell.address),
     });
   }

@@ -1,6 +1,6 @@
 import type { Finding } from "../../../model/workbookModel";
 import type { Drill1Context } from "../drill1Context";
-import { D1_END_NAMES, D1_LABELS, D1_TIER_NAMES } from "../drill1Names";
+import { D1_END_NAMES, D1_TIER_NAMES, d1Label } from "../drill1Names";
 import { nonNumericFinding } from "../nonNumericCells";
 import { BRIDGES } from "../bridgeAnswers";
 
@@ -19,13 +19,12 @@ export function checkD1Givens(context: Drill1Context): Finding[] {
   const findings: Finding[] = [];
   for (const name of D1_TIER_NAMES) {
     const column = context.tiers[name];
-    const finding =
-      column && nonNumericFinding(name, D1_LABELS[name], column, "refused", GIVEN_FIX);
+    const finding = column && nonNumericFinding(name, d1Label(name), column, "refused", GIVEN_FIX);
     if (finding) findings.push(finding);
   }
   for (const name of D1_END_NAMES) {
     const cell = context.ends[name];
-    const finding = cell && nonNumericFinding(name, D1_LABELS[name], [cell], "refused", GIVEN_FIX);
+    const finding = cell && nonNumericFinding(name, d1Label(name), [cell], "refused", GIVEN_FIX);
     if (finding) findings.push(finding);
   }
   for (const bridge of ["aov", "st"] as const) {

@@ -3,6 +3,7 @@ import type { Finding } from "../../../model/workbookModel";
 import { bridgeAnswers, BRIDGES } from "../bridgeAnswers";
 import type { D1Bridge, Drill1Context } from "../drill1Context";
 import { within } from "../drill1Tolerances";
+import { D1_METHOD, d1Label } from "../drill1Names";
 
 /**
  * `method-missing` (D1_Method is empty) and `method-unknown` (it holds something that is not
@@ -18,7 +19,7 @@ export function checkD1Method(context: Drill1Context): Finding[] {
   const fits = matchingMethods(context);
   const hint =
     fits.length > 0
-      ? ` Your bridge numbers match ${fits.join(" and ")}: if that is what you used, write it in D1_Method.`
+      ? ` Your bridge numbers match ${fits.join(" and ")}: if that is what you used, write it in ${D1_METHOD}.`
       : "";
   const list = BRIDGE_METHODS.join(", ");
   if (choice.kind === "blank") {
@@ -26,7 +27,7 @@ export function checkD1Method(context: Drill1Context): Finding[] {
       {
         code: "method-missing",
         severity: "error",
-        message: `D1_Method (bridge method) is empty, so your bridges cannot be judged: pick ${list} from the list.${hint}`,
+        message: `${D1_METHOD} (${d1Label(D1_METHOD)}) is empty, so your bridges cannot be judged: pick ${list} from the list.${hint}`,
         cells: [choice.cell.address],
       },
     ];
@@ -35,7 +36,7 @@ export function checkD1Method(context: Drill1Context): Finding[] {
     {
       code: "method-unknown",
       severity: "error",
-      message: `D1_Method holds "${choice.text}", which is not a bridge method: pick ${list} from the list, so your bridges can be checked against it.${hint}`,
+      message: `${D1_METHOD} holds "${choice.text}", which is not a bridge method: pick ${list} from the list, so your bridges can be checked against it.${hint}`,
       cells: [choice.cell.address],
     },
   ];

@@ -1,0 +1,128 @@
+import { DRILL1_TIERS } from "./drill1Catalogue";
+
+/**
+ * Where drill 1 lives in a workbook: the sheet names and every row and column of D1 Work, derived
+ * here once from the number of tiers and the height of each block. The contract (drill1Contract.ts)
+ * places the names from it, the sheet sections place their cells from it, so a block that grows
+ * moves everything below it without a row number typed anywhere else.
+ */
+
+export const D1_DATA_SHEET = "D1 Data";
+export const D1_WORK_SHEET = "D1 Work";
+
+/** The headline figures of D1 Work, top to bottom; each row holds LQ in B and TQ in C. */
+export const D1_HEADLINES = [
+  "orders",
+  "revenue",
+  "aov",
+  "sellThrough",
+  "channelShare",
+  "topClientShare",
+  "mixIcons",
+  "mixEntry",
+  "mixOther",
+] as const;
+
+export type D1Headline = (typeof D1_HEADLINES)[number];
+
+/** Tier table columns on D1 Work (column A holds the tier's name). */
+export const D1_TIER_COLUMNS = {
+  ordersLQ: "B",
+  ordersTQ: "C",
+  revenueLQ: "D",
+  revenueTQ: "E",
+  aovLQ: "F",
+  aovTQ: "G",
+  shareLQ: "H",
+  shareTQ: "I",
+  receivedLQ: "J",
+  receivedTQ: "K",
+  soldLQ: "L",
+  soldTQ: "M",
+  stLQ: "N",
+  stTQ: "O",
+} as const;
+
+export type D1TierColumn = keyof typeof D1_TIER_COLUMNS;
+
+/** A bridge block: header, Start, Mix, Rate, Interaction, End, then the closing check. */
+export const D1_BRIDGE_PARTS = ["Start", "Mix", "Rate", "Interaction", "End"] as const;
+export type D1BridgePart = (typeof D1_BRIDGE_PARTS)[number];
+const BRIDGE_HEIGHT = 1 + D1_BRIDGE_PARTS.length + 1;
+
+/** Each waterfall's size in cells; the second sits below the first, beside the bridges. */
+export const D1_CHART = { widthCells: 7, heightCells: 11, column: "D" } as const;
+
+/** The Drill info stamp's top-left cell, right of the headline figures. */
+export const D1_INFO_AT = "K7";
+
+/** The three moves a candidate writes. */
+export const D1_MOVE_COUNT = 3;
+
+/** Rows of D1 Work. Every block starts a blank row after the one above it. */
+function workLayout(tierCount: number) {
+  const intro = { title: 1, instructions: 2 };
+  const headlineSubtitle = 7;
+  const headlineHeaderRow = headlineSubtitle + 1;
+  const headlineRows = Object.fromEntries(
+    D1_HEADLINES.map((key, i) => [key, headlineHeaderRow + 1 + i])
+  ) as Record<D1Headline, number>;
+  const tierHeaderRow = headlineHeaderRow + D1_HEADLINES.length + 3;
+  const firstTierRow = tierHeaderRow + 1;
+  const tierTotalRow = firstTierRow + tierCount;
+  // "Your answer" subtitle, one instruction line, then the method.
+  const methodRow = tierTotalRow + 4;
+  const aovBridgeHeaderRow = methodRow + 2;
+  const stBridgeHeaderRow = aovBridgeHeaderRow + BRIDGE_HEIGHT + 1;
+  const aovChartRow = aovBridgeHeaderRow;
+  const stChartRow = aovChartRow + D1_CHART.heightCells + 1;
+  // The moves' subtitle sits on the first row below the second waterfall.
+  const movesRow = stChartRow + D1_CHART.heightCells + 1;
+  const diagnosisRow = movesRow + D1_MOVE_COUNT + 2;
+  const luxExampleRow = diagnosisRow + 3;
+  return {
+    intro,
+    headlineSubtitle,
+    headlineHeaderRow,
+    headlineRows,
+    tierHeaderRow,
+    firstTierRow,
+    lastTierRow: firstTierRow + tierCount - 1,
+    tierTotalRow,
+    methodRow,
+    aovBridgeHeaderRow,
+    stBridgeHeaderRow,
+    aovChartRow,
+    stChartRow,
+    movesRow,
+    diagnosisRow,
+    luxExampleRow,
+  };
+}
+
+export type Drill1Layout = ReturnType<typeof workLayout>;
+
+/**
+ * The rows of D1 Work for the maison's tiers (the tier count is fixed by the catalogue, not drawn
+ * per seed, so one layout serves every variant).
+ *
+ * @example
+ * D1_LAYOUT.firstTierRow //=> 21
+ * D1_LAYOUT.aovBridgeHeaderRow //=> 31
+ */
+export const D1_LAYOUT: Drill1Layout = workLayout(DRILL1_TIERS.length);
+
+/**
+ * The rows of one bridge block: the header and each part's row.
+ *
+ * @example
+ * bridgeRows(D1_LAYOUT.aovBridgeHeaderRow).End //=> 36
+ */
+export function bridgeRows(headerRow: number): Record<D1BridgePart | "header" | "check", number> {
+  const parts = Object.fromEntries(D1_BRIDGE_PARTS.map((part, i) => [part, headerRow + 1 + i]));
+  return {
+    header: headerRow,
+    ...(parts as Record<D1BridgePart, number>),
+    check: headerRow + D1_BRIDGE_PARTS.length + 1,
+  };
+}

@@ -1,0 +1,219 @@
+import { FORMATS, type PlanCell, type PlanSheet } from "../../../plan/workbookPlan";
+import { absoluteRef } from "../../../sheet/sheetRef";
+import type { Drill1Data } from "../generateDrill1Data";
+import { D1_DATA_SHEET } from "../drill1Layout";
+import { header, instruction, subtitle } from "./cells";
+
+const ORDER_HEADERS = [
+  "Order ID",
+  "Order date",
+  "Quarter",
+  "Tier",
+  "Product",
+  "Country",
+  "Currency",
+  "Local price",
+  "FX to USD (harmonised)",
+  "Order value (USD)",
+  "Client segment",
+  "SA-attributed",
+  "Device",
+];
+
+/**
+ * Where D1 Data keeps its three tables: the orders from A5 down, the inventory from O4 and the
+ * channel totals below it, each a subtitle, a header row and one row per record.
+ */
+function dataLayout(data: Drill1Data) {
+  const ordersHeaderRow = 5;
+  const firstOrderRow = ordersHeaderRow + 1;
+  const inventoryTitleRow = 4;
+  const inventoryHeaderRow = inventoryTitleRow + 1;
+  const inventoryLastRow = inventoryHeaderRow + data.inventory.length;
+  const channelsTitleRow = inventoryLastRow + 2;
+  const channelsHeaderRow = channelsTitleRow + 1;
+  return {
+    ordersHeaderRow,
+    firstOrderRow,
+    lastOrderRow: ordersHeaderRow + data.orders.length,
+    inventoryTitleRow,
+    inventoryHeaderRow,
+    inventoryLastRow,
+    channelsTitleRow,
+    channelsHeaderRow,
+    channelsLastRow: channelsHeaderRow + data.channels.length,
+  };
+}
+
+/**
+ * The raw-data ranges D1 Work's formulas read, sheet-qualified and absolute.
+ *
+ * @example
+ * dataRefs(generateDrill1Data(0)).usd //=> "'D1 Data'!$J$6:$J$10205"
+ */
+export function dataRefs(data: Drill1Data) {
+  const at = dataLayout(data);
+  const column = (letter: string, from: number, to: number): string =>
+    absoluteRef(D1_DATA_SHEET, `${letter}${from}:${letter}${to}`);
+  const orders = (letter: string) => column(letter, at.firstOrderRow, at.lastOrderRow);
+  const inventory = (letter: string) =>
+    column(letter, at.inventoryHeaderRow + 1, at.inventoryLastRow);
+  const channels = (letter: string) => column(letter, at.channelsHeaderRow + 1, at.channelsLastRow);
+  return {
+    quarter: orders("C"),
+    tier: orders("D"),
+    usd: orders("J"),
+    segment: orders("K"),
+    invQuarter: inventory("O"),
+    invTier: inventory("P"),
+    invReceived: inventory("Q"),
+    invSold: inventory("R"),
+    chQuarter: channels("O"),
+    chChannel: channels("P"),
+    chRevenue: channels("Q"),
+    chTopClient: channels("R"),
+  };
+}
+
+export type Drill1DataRefs = ReturnType<typeof dataRefs>;
+
+/** The order rows. Ten thousand rows repeat a few hundred distinct cells: see `sharedCells`. */
+function orderRows(data: Drill1Data): PlanCell[][] {
+  const cell = sharedCells();
+  return data.orders.map((o) => [
+    { value: o.id },
+    cell(o.date, FORMATS.date),
+    cell(o.quarter),
+    cell(o.tier),
+    cell(o.product),
+    cell(o.country),
+    cell(o.currency),
+    cell(o.localPrice, FORMATS.int),
+    cell(o.fx, "0.000000"),
+    cell(o.usd, FORMATS.usd),
+    cell(o.segment),
+    cell(o.saAttributed),
+    cell(o.device),
+  ]);
+}
+
+/**
+ * One frozen cell per value and format, shared by every row that shows it, so the plan allocates
+ * (and the garbage collector chases) a fraction of the objects.
+ */
+function sharedCells(): (value: string | number, numberFormat?: string) => PlanCell {
+  const shared = new Map<string, PlanCell>();
+  return (value, numberFormat) => {
+    const key = `${typeof value}|${value}|${numberFormat ?? ""}`;
+    let found = shared.get(key);
+    if (!found) {
+      found = Object.freeze(numberFormat ? { value, numberFormat } : { value });
+      shared.set(key, found);
+    }
+    return found;
+  };
+}
+
+const DATA_COLUMN_WIDTHS = {
+  A: 12,
+  B: 12,
+  C: 9,
+  D: 24,
+  E: 30,
+  F: 20,
+  G: 10,
+  H: 12,
+  I: 14,
+  J: 14,
+  K: 17,
+  L: 13,
+  M: 12,
+  N: 3,
+  O: 10,
+  P: 26,
+  Q: 18,
+  R: 22,
+};
+
+/**
+ * D1 Data: every online order, the online inventory and the channel totals, each as an Excel table.
+ *
+ * @example
+ * buildDataSheet(generateDrill1Data(0)).tables?.map((t) => t.range) //=> ["A5:M10205", "O5:R13", "O16:R20"]
+ */
+export function buildDataSheet(data: Drill1Data): PlanSheet {
+  const at = dataLayout(data);
+  const inventoryRows: PlanCell[][] = data.inventory.map((r) => [
+    { value: r.quarter },
+    { value: r.tier },
+    { value: r.received, numberFormat: FORMATS.int },
+    { value: r.sold, numberFormat: FORMATS.int },
+  ]);
+  const channelRows: PlanCell[][] = data.channels.map((c) => [
+    { value: c.quarter },
+    { value: c.channel },
+    { value: c.revenue, numberFormat: FORMATS.usdCents },
+    { value: c.topClientRevenue, numberFormat: FORMATS.usdCents },
+  ]);
+  return {
+    name: D1_DATA_SHEET,
+    tabColor: "#7A5C3E",
+    columnWidths: DATA_COLUMN_WIDTHS,
+    freeze: { rows: at.ordersHeaderRow, columns: 1 },
+    blocks: [
+      {
+        at: "A1",
+        rows: [
+          [{ value: "Drill 1 — Quarter diagnosis: raw data", style: "title" }],
+          [
+            instruction(
+              "Every online order of last quarter (LQ) and this quarter (TQ), the online allocation " +
+                "by tier, and channel and top-client totals. Order values are the maison's harmonised " +
+                "USD reference prices; local prices are shown for reference."
+            ),
+          ],
+          [
+            instruction(
+              "These rows are the givens: D1 Work and the check read them, so leave them as they are."
+            ),
+          ],
+          [subtitle("Online orders (one row per order)")],
+        ],
+      },
+      { at: `A${at.ordersHeaderRow}`, rows: [ORDER_HEADERS.map(header), ...orderRows(data)] },
+      {
+        at: `O${at.inventoryTitleRow}`,
+        rows: [
+          [subtitle("Online inventory by tier")],
+          ["Quarter", "Tier", "Units received", "Units sold at full price"].map(header),
+          ...inventoryRows,
+        ],
+      },
+      {
+        at: `O${at.channelsTitleRow}`,
+        rows: [
+          [subtitle("Channel and top-client totals")],
+          ["Quarter", "Channel", "Revenue (USD)", "Top-client revenue (USD)"].map(header),
+          ...channelRows,
+        ],
+      },
+    ],
+    tables: [
+      {
+        name: "tblD1Orders",
+        range: `A${at.ordersHeaderRow}:M${at.lastOrderRow}`,
+        style: "TableStyleLight1",
+      },
+      {
+        name: "tblD1Inventory",
+        range: `O${at.inventoryHeaderRow}:R${at.inventoryLastRow}`,
+        style: "TableStyleLight1",
+      },
+      {
+        name: "tblD1Channels",
+        range: `O${at.channelsHeaderRow}:R${at.channelsLastRow}`,
+        style: "TableStyleLight1",
+      },
+    ],
+  };
+}
