@@ -10,6 +10,8 @@ import { buildPlan } from "../../src/domain/drills/buildPlan";
 import { computeDrill3Reference } from "../../src/domain/drills/drill3/computeDrill3Reference";
 import type { ModelCell, ModelName, WorkbookModel } from "../../src/domain/model/workbookModel";
 import { placePlan } from "../../src/domain/plan/placePlan";
+import { cellA1, mustParseCell } from "../../src/domain/sheet/a1";
+import { splitSheetRef } from "../../src/domain/sheet/sheetRef";
 import { renamePlanSheets } from "../../src/domain/plan/renamePlanSheets";
 import type { CellValue, PlanCell, WorkbookPlan } from "../../src/domain/plan/workbookPlan";
 import type { Finding } from "../../src/domain/model/workbookModel";
@@ -277,19 +279,14 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** The fake keeps 0-based rows and columns, as Office.js's getCell does; the kernel is 1-based. */
 function parseCell(text: string): { row: number; column: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(text);
-  if (!match) throw new Error(`fake: bad cell ${text}`);
-  let column = 0;
-  for (const ch of (match[1] ?? "").toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(match[2]) - 1, column: column - 1 };
+  const position = mustParseCell(text);
+  return { row: position.row - 1, column: position.column - 1 };
 }
 
 function address(row: number, column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
+  return cellA1({ row: row + 1, column: column + 1 });
 }
 
 function rangeBox(range: string): { top: number; left: number; height: number; width: number } {
@@ -305,11 +302,9 @@ function rangeBox(range: string): { top: number; left: number; height: number; w
 }
 
 function splitReference(reference: string): { sheet: string; range: string } {
-  const text = reference.replace(/^=/, "");
-  const bang = text.lastIndexOf("!");
-  const rawSheet = text.slice(0, bang);
-  const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replaceAll("''", "'") : rawSheet;
-  return { sheet, range: text.slice(bang + 1).replaceAll("$", "") };
+  const split = splitSheetRef(reference);
+  if (!split) throw new Error(`fake: bad reference ${reference}`);
+  return split;
 }
 
 const host = new RecordingHost();

@@ -11,15 +11,6 @@ const ROOT = path.resolve(__dirname, "../../..");
 const KERNEL = "src/domain/sheet/";
 const KERNEL_A1 = path.join(ROOT, "src/domain/sheet/a1.ts");
 
-/**
- * Files still being moved onto the kernel by other work on issue 11, which owns them. The merger
- * empties this list once that work lands; nothing new may be added to it.
- */
-const PENDING: readonly string[] = [
-  // Drill 1's builder (the drill-contract work).
-  "src/domain/drills/drill1/",
-];
-
 /** What a copy looks like: the job it does, a pattern that finds it, and code it must catch. */
 const COPIES: readonly { job: string; pattern: RegExp; example: string }[] = [
   {
@@ -62,9 +53,6 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const isPending = (file: string): boolean =>
-  PENDING.some((entry) => (entry.endsWith("/") ? file.startsWith(entry) : file === entry));
-
 /** Import specifiers of a file that resolve to a module named a1 other than the kernel's. */
 function foreignA1Imports(file: string, text: string): string[] {
   return [...text.matchAll(/from\s+"([^"]+)"/g)]
@@ -74,9 +62,14 @@ function foreignA1Imports(file: string, text: string): string[] {
 }
 
 const files = sourceFiles("src");
+/** Test helpers and benchmarks too: a helper that re-implements the kernel tests nothing. */
+const THIS_FILE = "test/domain/sheet/kernelUse.test.ts";
+const others = [...files, ...sourceFiles("test"), ...sourceFiles("bench")].filter(
+  (file) => !file.startsWith(KERNEL) && file !== THIS_FILE
+);
 const read = (file: string): string => readFileSync(path.join(ROOT, file), "utf8");
 
-describe("the sheet kernel is the only A1 and sheet-quoting code in src/", () => {
+describe("the sheet kernel is the only A1 and sheet-quoting code in src/, test/ and bench/", () => {
   it("catches each kind of copy, and finds every job in the kernel itself", () => {
     for (const { pattern, example } of COPIES) expect(example).toMatch(pattern);
     const kernel = files
@@ -88,30 +81,17 @@ describe("the sheet kernel is the only A1 and sheet-quoting code in src/", () =>
   });
 
   it("has no other file convert column letters or quote sheet names", () => {
-    const copies = files
-      .filter((file) => !file.startsWith(KERNEL) && !isPending(file))
-      .flatMap((file) => {
-        const text = read(file);
-        return COPIES.filter(({ pattern }) => pattern.test(text)).map(
-          ({ job }) => `${file}: ${job}`
-        );
-      });
+    const copies = others.flatMap((file) => {
+      const text = read(file);
+      return COPIES.filter(({ pattern }) => pattern.test(text)).map(({ job }) => `${file}: ${job}`);
+    });
     expect(copies).toEqual([]);
   });
 
   it("has every file take A1 from the kernel, not from another a1 module", () => {
-    const imports = files
-      .filter((file) => !isPending(file))
-      .flatMap((file) => foreignA1Imports(file, read(file)).map((s) => `${file} imports ${s}`));
+    const imports = others.flatMap((file) =>
+      foreignA1Imports(file, read(file)).map((s) => `${file} imports ${s}`)
+    );
     expect(imports).toEqual([]);
-  });
-
-  it("lists as pending only files that exist", () => {
-    for (const entry of PENDING) {
-      expect({
-        entry,
-        exists: files.some((file) => isPending(file) && file.startsWith(entry)),
-      }).toEqual({ entry, exists: true });
-    }
   });
 });

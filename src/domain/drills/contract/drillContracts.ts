@@ -1,3 +1,4 @@
+import { DRILL1_CONTRACT } from "../drill1/drill1Contract";
 import { DRILL2_CONTRACT } from "../drill2/drill2Contract";
 import { DRILL3_CONTRACT } from "../drill3/drill3Contract";
 import { KPI_CONTRACT } from "../kpi/kpiContract";
@@ -9,7 +10,7 @@ import type { DrillContract } from "./drillContract";
  * docs/checks.md document exactly the names the drills declare. A drill with a contract adds it here.
  *
  * @example
- * DRILL_CONTRACTS.map((c) => c.prefix) //=> ["D2_", "D3_", "KPI_", "LOG_"]
+ * DRILL_CONTRACTS.map((c) => c.prefix) //=> ["D1_", "D2_", "D3_", "KPI_", "LOG_"]
  */
 export const DRILL_CONTRACTS: readonly DrillContract[] = [
   DRILL3_CONTRACT,

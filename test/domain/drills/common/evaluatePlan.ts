@@ -1,4 +1,5 @@
 import type { CellValue, WorkbookPlan } from "../../../../src/domain/plan/workbookPlan";
+import { unquoteSheet } from "../../../../src/domain/sheet/sheetRef";
 import { cellA1, mustParseCell } from "../../../../src/domain/sheet/a1";
 import { planCells, resolveName } from "./planCells";
 
@@ -85,13 +86,13 @@ export function evaluatePlan(plan: WorkbookPlan): (sheet: string, address: strin
         return `__s${strings.length - 1}__`;
       })
       .replace(
-        new RegExp(String.raw`'((?:[^']|'')+)'!${ref}:${ref}`, "g"),
+        new RegExp(String.raw`('(?:[^']|'')+')!${ref}:${ref}`, "g"),
         (_m, s: string, c1, r1, c2, r2) =>
-          `R2(${JSON.stringify(s.replace(/''/g, "'"))},"${c1}${r1}","${c2}${r2}")`
+          `R2(${JSON.stringify(unquoteSheet(s))},"${c1}${r1}","${c2}${r2}")`
       )
       .replace(
-        new RegExp(String.raw`'((?:[^']|'')+)'!${ref}`, "g"),
-        (_m, s: string, c, r) => `V2(${JSON.stringify(s.replace(/''/g, "'"))},"${c}${r}")`
+        new RegExp(String.raw`('(?:[^']|'')+')!${ref}`, "g"),
+        (_m, s: string, c, r) => `V2(${JSON.stringify(unquoteSheet(s))},"${c}${r}")`
       )
       .replace(new RegExp(String.raw`(?<![A-Za-z0-9_."])${ref}:${ref}`, "g"), 'R("$1$2","$3$4")')
       .replace(

@@ -1,5 +1,6 @@
 import type { PlanCell, PlanName, WorkbookPlan } from "../../../../src/domain/plan/workbookPlan";
-import { cellA1, mustParseCell } from "../../../../src/domain/sheet/a1";
+import { cellA1, mustParseCell, mustParseRange } from "../../../../src/domain/sheet/a1";
+import { splitSheetRef } from "../../../../src/domain/sheet/sheetRef";
 
 /** Every cell of a plan by sheet and A1 address (later blocks win, as writers apply them in order). */
 export function planCells(plan: WorkbookPlan): Map<string, Map<string, PlanCell>> {
@@ -33,13 +34,13 @@ export type ResolvedName = {
 export function resolveName(plan: WorkbookPlan, name: string): ResolvedName {
   const found: PlanName | undefined = plan.names.find((n) => n.name === name);
   if (!found) throw new Error(`name ${name} is missing`);
-  const match = /^'((?:[^']|'')+)'!(\$?[A-Z]+\$?\d+)(?::(\$?[A-Z]+\$?\d+))?$/.exec(found.refersTo);
-  if (!match) throw new Error(`name ${name} refers to ${found.refersTo}`);
-  const sheet = (match[1] as string).replace(/''/g, "'");
-  const from = mustParseCell(match[2] as string);
-  const to = mustParseCell((match[3] ?? match[2]) as string);
-  const rows = to.row - from.row + 1;
-  const columns = to.column - from.column + 1;
+  const split = splitSheetRef(found.refersTo);
+  if (!split) throw new Error(`name ${name} refers to ${found.refersTo}`);
+  const { sheet } = split;
+  const box = mustParseRange(split.range);
+  const from = { row: box.top, column: box.left };
+  const rows = box.bottom - box.top + 1;
+  const columns = box.right - box.left + 1;
   const addresses = Array.from({ length: rows }, (_, r) =>
     Array.from({ length: columns }, (_, c) =>
       cellA1({ row: from.row + r, column: from.column + c })
