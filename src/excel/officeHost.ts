@@ -1,6 +1,5 @@
 import type { WorkbookModel } from "../domain/model/workbookModel";
 import type { WorkbookHost } from "../domain/workbookHost";
-import { splitSheetRef } from "../domain/sheet/sheetRef";
 import { officeSupports, type SupportsProbe } from "./officeSupports";
 
 /** `Excel.run` as the host uses it (injectable, so the host is testable without Office). */
@@ -77,6 +76,9 @@ export function createOfficeHost(
       });
     },
     async select(address) {
+      // Loaded on first use like the writer and the reader: the kernel's reference reader is not
+      // needed for the pane's first paint.
+      const { splitSheetRef } = await import("../domain/sheet/sheetRef");
       const target = splitSheetRef(address);
       if (!target) throw new Error(`"${address}" is not one range on one sheet.`);
       const { sheet, range: cells } = target;
