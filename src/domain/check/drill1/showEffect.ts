@@ -1,4 +1,4 @@
-import { showHuge } from "../findingText";
+import { formatPercent, formatPoints, formatUsd, showHuge } from "../findingText";
 import type { D1Bridge } from "./drill1Context";
 
 /**
@@ -12,14 +12,7 @@ export function showEffect(bridge: D1Bridge, value: number): string {
   const huge = showHuge(value);
   if (huge !== undefined) return bridge === "aov" ? `$${huge}` : `${huge} (as a share)`;
   const sign = value < 0 ? "-" : "+";
-  if (bridge === "aov") {
-    const cents = Math.abs(value).toLocaleString("en-US", {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    });
-    return `${sign}$${cents}`;
-  }
-  return `${sign}${(Math.abs(value) * 100).toFixed(2)} points`;
+  return `${sign}${bridge === "aov" ? formatUsd(Math.abs(value), 2) : formatPoints(value, 2)}`;
 }
 
 /**
@@ -32,9 +25,5 @@ export function showEffect(bridge: D1Bridge, value: number): string {
 export function showLevel(bridge: D1Bridge, value: number): string {
   const huge = showHuge(value);
   if (huge !== undefined) return bridge === "aov" ? `$${huge}` : `${huge} (as a share)`;
-  if (bridge === "aov") {
-    const sign = value < 0 ? "-" : "";
-    return `${sign}$${Math.abs(value).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-  }
-  return `${(value * 100).toFixed(2)}%`;
+  return bridge === "aov" ? formatUsd(value, 2) : formatPercent(value, 2);
 }
