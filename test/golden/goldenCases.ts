@@ -13,6 +13,7 @@ import { buildDrill2CheckModel } from "../fixtures/check/drill2/buildDrill2Check
 import { DRILL3_FIXTURES } from "../fixtures/check/drill3Fixtures";
 import { buildKpiCheckModel } from "../fixtures/check/kpi/buildKpiCheckModel";
 import { planToModel } from "../fixtures/check/planToModel";
+import { slipGolden } from "./slipCases";
 
 /**
  * What the golden comparison records: every drill's plan (per host target and mode) and the check's
@@ -125,7 +126,7 @@ function result(model: WorkbookModel): CheckResult {
 /**
  * The check's verdicts, keyed by case: each drill's blank template as a candidate receives it, each
  * drill's answer key with its computed values, for every golden seed; and for seed 0 every drill-3
- * fixture (one slip per code).
+ * fixture (one slip per code) and the slips of `slipCases.ts` for drills 1, 2 and KPI.
  */
 export function findingsGolden(): Record<string, CheckResult> {
   const out: Record<string, CheckResult> = {};
@@ -140,6 +141,7 @@ export function findingsGolden(): Record<string, CheckResult> {
     out[`key/kpi/${seed}`] = result(buildKpiCheckModel({}, seed));
   }
   out["key/1-three-way/0"] = result(buildDrill1CheckModel({}, { seed: 0, method: "three-way" }));
+  Object.assign(out, slipGolden());
   for (const fixture of DRILL3_FIXTURES) {
     out[`fixture/3/${fixture.code}/${fixture.title}`] = result(fixture.model());
   }
