@@ -66,6 +66,8 @@ export function buildKpiPlan(options: PlanOptions): WorkbookPlan {
 }
 
 const header = (value: string): PlanCell => ({ value, style: "header" });
+/** A row of one instruction line. */
+const instructionRow = (value: string): PlanCell[] => [{ value, style: "instruction" }];
 
 /** KPI Data's title, what the figures are, and the subtitle over the weekly table. */
 function dataIntroBlock(): PlanBlock {
@@ -73,21 +75,13 @@ function dataIntroBlock(): PlanBlock {
     at: "A1",
     rows: [
       [{ value: "Specialist KPI drill: weekly .com figures", style: "title" }],
-      [
-        {
-          value:
-            "Twenty-six weeks of the maison's .com as the analytics, CRM, service, social and " +
-            "warehouse tools export them, plus a few facts about the whole period.",
-          style: "instruction",
-        },
-      ],
-      [
-        {
-          value:
-            "These are the givens: compute every KPI on KPI Work from them, over the whole period.",
-          style: "instruction",
-        },
-      ],
+      instructionRow(
+        "Twenty-six weeks of the maison's .com as the analytics, CRM, service, social and " +
+          "warehouse tools export them, plus a few facts about the whole period."
+      ),
+      instructionRow(
+        "These are the givens: compute every KPI on KPI Work from them, over the whole period."
+      ),
       [{ value: "Weekly figures", style: "subtitle" }],
     ],
   };
@@ -184,28 +178,15 @@ function workIntroBlock(): PlanBlock {
     at: "A1",
     rows: [
       [{ value: "Specialist KPI drill", style: "title" }],
-      [
-        {
-          value:
-            "Compute each KPI over the whole 26-week period from KPI Data, with formulas that point at " +
-            "the data (sum first, then divide: an average of weekly rates is not the period's rate).",
-          style: "instruction",
-        },
-      ],
-      [
-        {
-          value:
-            "Enter rates as percentages (e.g. 1.25%), money in USD, durations in the unit shown. The " +
-            "check compares each answer with the true value within the tolerance shown.",
-          style: "instruction",
-        },
-      ],
-      [
-        {
-          value: "Cells styled as inputs are yours; everything else is given.",
-          style: "instruction",
-        },
-      ],
+      instructionRow(
+        "Compute each KPI over the whole 26-week period from KPI Data, with formulas that point at " +
+          "the data (sum first, then divide: an average of weekly rates is not the period's rate)."
+      ),
+      instructionRow(
+        "Enter rates as percentages (e.g. 1.25%), money in USD, durations in the unit shown. The " +
+          "check compares each answer with the true value within the tolerance shown."
+      ),
+      instructionRow("Cells styled as inputs are yours; everything else is given."),
     ],
   };
 }
