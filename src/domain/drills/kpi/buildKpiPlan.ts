@@ -1,4 +1,10 @@
-import { type PlanCell, type PlanSheet, type WorkbookPlan } from "../../plan/workbookPlan";
+import type {
+  PlanBlock,
+  PlanCell,
+  PlanSheet,
+  PlanTable,
+  WorkbookPlan,
+} from "../../plan/workbookPlan";
 import type { PlanOptions } from "../buildPlan";
 import { columnLetters } from "../../sheet/a1";
 import { absoluteRef } from "../../sheet/sheetRef";
@@ -59,95 +65,135 @@ export function buildKpiPlan(options: PlanOptions): WorkbookPlan {
   };
 }
 
-function buildDataSheet(data: KpiData, options: PlanOptions, lastWeekRow: number): PlanSheet {
-  const header = (value: string): PlanCell => ({ value, style: "header" });
-  const lastColumn = columnLetters(KPI_COLUMNS.length);
-  const weekRows: PlanCell[][] = data.weeks.map((week) =>
-    KPI_COLUMNS.map((column) => ({ value: week[column.key], numberFormat: column.format }))
-  );
-  const blocks: PlanSheet["blocks"] = [
-    {
-      at: "A1",
-      rows: [
-        [{ value: "Specialist KPI drill: weekly .com figures", style: "title" }],
-        [
-          {
-            value:
-              "Twenty-six weeks of the maison's .com as the analytics, CRM, service, social and " +
-              "warehouse tools export them, plus a few facts about the whole period.",
-            style: "instruction",
-          },
-        ],
-        [
-          {
-            value:
-              "These are the givens: compute every KPI on KPI Work from them, over the whole period.",
-            style: "instruction",
-          },
-        ],
-        [{ value: "Weekly figures", style: "subtitle" }],
-      ],
-    },
-    { at: `A${L.weeklyHeaderRow}`, rows: [KPI_COLUMNS.map((c) => header(c.header)), ...weekRows] },
-    {
-      at: `A${L.factsHeaderRow - 1}`,
-      rows: [
-        [{ value: "Period facts", style: "subtitle" }],
-        ["Fact", "Value", "Note"].map(header),
-        ...KPI_FACTS.map((fact) => [
-          { value: fact.label, style: "label" } as PlanCell,
-          { value: data.facts[fact.key], numberFormat: fact.format, style: "given" } as PlanCell,
-          { value: fact.note, style: "note" } as PlanCell,
-        ]),
-      ],
-    },
-  ];
-  if (options.mode !== "blank") {
-    // A starter (and the key) adds period totals under the weekly table.
-    blocks.push({
-      at: `A${L.totalsRow}`,
-      rows: [
-        KPI_COLUMNS.map((column, i): PlanCell => {
-          if (i === 0) return { value: "Total", style: "label" };
-          if (column.key === "weekStart") return {};
-          const letter = columnLetters(i + 1);
-          return {
-            formula: `=SUM(${letter}${L.firstWeekRow}:${letter}${lastWeekRow})`,
-            numberFormat: column.format,
-            style: "output",
-          };
-        }),
-      ],
-    });
-  }
-  const widths: Record<string, number> = { A: 30, B: 13 };
-  KPI_COLUMNS.forEach((_, i) => {
-    if (i >= 2) widths[columnLetters(i + 1)] = 16;
-  });
+const header = (value: string): PlanCell => ({ value, style: "header" });
+/** A row of one instruction line. */
+const instructionRow = (value: string): PlanCell[] => [{ value, style: "instruction" }];
+
+/** KPI Data's title, what the figures are, and the subtitle over the weekly table. */
+function dataIntroBlock(): PlanBlock {
   return {
-    name: KPI_DATA_SHEET,
-    tabColor: "#3E5C7A",
-    columnWidths: widths,
-    freeze: { rows: L.weeklyHeaderRow, columns: 2 },
-    blocks,
-    tables: [
-      {
-        name: "tblKpiWeekly",
-        range: `A${L.weeklyHeaderRow}:${lastColumn}${lastWeekRow}`,
-        style: "TableStyleLight1",
-      },
-      {
-        name: "tblKpiFacts",
-        range: `A${L.factsHeaderRow}:C${KPI_FACTS_LAST_ROW}`,
-        style: "TableStyleLight1",
-      },
+    at: "A1",
+    rows: [
+      [{ value: "Specialist KPI drill: weekly .com figures", style: "title" }],
+      instructionRow(
+        "Twenty-six weeks of the maison's .com as the analytics, CRM, service, social and " +
+          "warehouse tools export them, plus a few facts about the whole period."
+      ),
+      instructionRow(
+        "These are the givens: compute every KPI on KPI Work from them, over the whole period."
+      ),
+      [{ value: "Weekly figures", style: "subtitle" }],
     ],
   };
 }
 
-function buildWorkSheet(options: PlanOptions, refs: KpiRefs): PlanSheet {
+/** The weekly table: one header per KPI column, then one row per week. */
+function weeklyBlock(data: KpiData): PlanBlock {
+  const weekRows: PlanCell[][] = data.weeks.map((week) =>
+    KPI_COLUMNS.map((column) => ({ value: week[column.key], numberFormat: column.format }))
+  );
+  return {
+    at: `A${L.weeklyHeaderRow}`,
+    rows: [KPI_COLUMNS.map((c) => header(c.header)), ...weekRows],
+  };
+}
+
+/** The period facts under their subtitle: label, value and a note each. */
+function factsBlock(data: KpiData): PlanBlock {
+  return {
+    at: `A${L.factsHeaderRow - 1}`,
+    rows: [
+      [{ value: "Period facts", style: "subtitle" }],
+      ["Fact", "Value", "Note"].map(header),
+      ...KPI_FACTS.map((fact) => [
+        { value: fact.label, style: "label" } as PlanCell,
+        { value: data.facts[fact.key], numberFormat: fact.format, style: "given" } as PlanCell,
+        { value: fact.note, style: "note" } as PlanCell,
+      ]),
+    ],
+  };
+}
+
+/** A starter's (and the key's) period totals under the weekly table: a SUM per figure column. */
+function totalsBlock(lastWeekRow: number): PlanBlock {
+  return {
+    at: `A${L.totalsRow}`,
+    rows: [
+      KPI_COLUMNS.map((column, i): PlanCell => {
+        if (i === 0) return { value: "Total", style: "label" };
+        if (column.key === "weekStart") return {};
+        const letter = columnLetters(i + 1);
+        return {
+          formula: `=SUM(${letter}${L.firstWeekRow}:${letter}${lastWeekRow})`,
+          numberFormat: column.format,
+          style: "output",
+        };
+      }),
+    ],
+  };
+}
+
+/** The weekly table and the facts table, each an Excel table over its header and rows. */
+function dataTables(lastWeekRow: number): PlanTable[] {
+  const lastColumn = columnLetters(KPI_COLUMNS.length);
+  return [
+    {
+      name: "tblKpiWeekly",
+      range: `A${L.weeklyHeaderRow}:${lastColumn}${lastWeekRow}`,
+      style: "TableStyleLight1",
+    },
+    {
+      name: "tblKpiFacts",
+      range: `A${L.factsHeaderRow}:C${KPI_FACTS_LAST_ROW}`,
+      style: "TableStyleLight1",
+    },
+  ];
+}
+
+/** Wide label and date columns, then one width for every figure column. */
+function dataColumnWidths(): Record<string, number> {
+  const widths: Record<string, number> = { A: 30, B: 13 };
+  KPI_COLUMNS.forEach((_, i) => {
+    if (i >= 2) widths[columnLetters(i + 1)] = 16;
+  });
+  return widths;
+}
+
+function buildDataSheet(data: KpiData, options: PlanOptions, lastWeekRow: number): PlanSheet {
+  const blocks = [dataIntroBlock(), weeklyBlock(data), factsBlock(data)];
+  if (options.mode !== "blank") blocks.push(totalsBlock(lastWeekRow));
+  return {
+    name: KPI_DATA_SHEET,
+    tabColor: "#3E5C7A",
+    columnWidths: dataColumnWidths(),
+    freeze: { rows: L.weeklyHeaderRow, columns: 2 },
+    blocks,
+    tables: dataTables(lastWeekRow),
+  };
+}
+
+/** KPI Work's title and how to answer: period formulas, units, the check's tolerance. */
+function workIntroBlock(): PlanBlock {
+  return {
+    at: "A1",
+    rows: [
+      [{ value: "Specialist KPI drill", style: "title" }],
+      instructionRow(
+        "Compute each KPI over the whole 26-week period from KPI Data, with formulas that point at " +
+          "the data (sum first, then divide: an average of weekly rates is not the period's rate)."
+      ),
+      instructionRow(
+        "Enter rates as percentages (e.g. 1.25%), money in USD, durations in the unit shown. The " +
+          "check compares each answer with the true value within the tolerance shown."
+      ),
+      instructionRow("Cells styled as inputs are yours; everything else is given."),
+    ],
+  };
+}
+
+/** The KPIs under their subtitle: label, definition, the answer cell (a formula in the key), tolerance. */
+function kpiBlocks(options: PlanOptions, refs: KpiRefs): PlanBlock[] {
   const answerKey = options.mode === "answer-key";
-  const header = (value: string): PlanCell => ({ value, style: "header" });
   const rows: PlanCell[][] = KPI_DEFINITIONS.map((kpi) => [
     { value: kpi.label, style: "label" },
     { value: kpi.definition, style: "note" },
@@ -156,6 +202,16 @@ function buildWorkSheet(options: PlanOptions, refs: KpiRefs): PlanSheet {
       : { numberFormat: kpi.format, style: "input" },
     { value: kpi.toleranceText, style: "note" },
   ]);
+  return [
+    { at: `A${L.kpiHeaderRow - 1}`, rows: [[{ value: "Your KPIs", style: "subtitle" }]] },
+    {
+      at: `A${L.kpiHeaderRow}`,
+      rows: [["KPI", "What it measures", "Your answer", "Check tolerance"].map(header), ...rows],
+    },
+  ];
+}
+
+function buildWorkSheet(options: PlanOptions, refs: KpiRefs): PlanSheet {
   const info = drillInfoBlock(
     {
       drill: "kpi",
@@ -171,41 +227,6 @@ function buildWorkSheet(options: PlanOptions, refs: KpiRefs): PlanSheet {
     tabColor: "#5C7A3E",
     columnWidths: { A: 38, B: 80, C: 16, D: 16, E: 3, F: 18, G: 14, H: 30 },
     freeze: { rows: L.kpiHeaderRow, columns: 1 },
-    blocks: [
-      {
-        at: "A1",
-        rows: [
-          [{ value: "Specialist KPI drill", style: "title" }],
-          [
-            {
-              value:
-                "Compute each KPI over the whole 26-week period from KPI Data, with formulas that point at " +
-                "the data (sum first, then divide: an average of weekly rates is not the period's rate).",
-              style: "instruction",
-            },
-          ],
-          [
-            {
-              value:
-                "Enter rates as percentages (e.g. 1.25%), money in USD, durations in the unit shown. The " +
-                "check compares each answer with the true value within the tolerance shown.",
-              style: "instruction",
-            },
-          ],
-          [
-            {
-              value: "Cells styled as inputs are yours; everything else is given.",
-              style: "instruction",
-            },
-          ],
-        ],
-      },
-      { at: `A${L.kpiHeaderRow - 1}`, rows: [[{ value: "Your KPIs", style: "subtitle" }]] },
-      {
-        at: `A${L.kpiHeaderRow}`,
-        rows: [["KPI", "What it measures", "Your answer", "Check tolerance"].map(header), ...rows],
-      },
-      info.block,
-    ],
+    blocks: [workIntroBlock(), ...kpiBlocks(options, refs), info.block],
   };
 }

@@ -9,8 +9,12 @@ export const LOG_SHEET = "Practice Log";
  * of each named field, the Drill info block and the running averages beside the table.
  */
 export const LOG_LAYOUT = {
+  /** Top-left cell of the title and instructions. */
+  titleAt: "A1",
   headerRow: 7,
   firstQuestionRow: 8,
+  /** The table's first column, the question number. */
+  numberColumn: "A",
   questionColumn: "C",
   notesColumn: "E",
   selfScoreColumn: "F",
