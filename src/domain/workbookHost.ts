@@ -29,7 +29,7 @@ export type WorkbookHost = {
   populate(plan: WorkbookPlan, onProgress?: (p: Progress) => void): Promise<PopulateResult>;
   /** Reads the open workbook into the plain model the check runs on. */
   readModel(): Promise<WorkbookModel>;
-  /** Activates the sheet of the first address and selects it ("'D3 Work'!C10:N10"). */
+  /** Activates the sheet of the first address and selects it ("'D3 Model'!C10:N10"). */
   select(address: string): Promise<void>;
   /**
    * "Prepare for sharing" (PRODUCT.md section 5): every `LUX.*` result kept as a value, its formula

@@ -6,7 +6,7 @@ export type CheckSummary = { errors: number; warnings: number; target?: Finding 
  * Counts and the target verdict of a check, for the summary above the findings.
  *
  * @example
- * summariseFindings([{ code: "typed-output", severity: "error", message: "…", cells: ["'D3 Work'!C30"] }])
+ * summariseFindings([{ code: "typed-output", severity: "error", message: "…", cells: ["'D3 Model'!C30"] }])
  * //=> { errors: 1, warnings: 0 }
  */
 export function summariseFindings(findings: Finding[]): CheckSummary {

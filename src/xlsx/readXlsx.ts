@@ -26,7 +26,7 @@ export class XlsxReadError extends Error {
  *
  * @example
  * const model = await readXlsx(readFileSync("drill3.xlsx"));
- * model.names.get("D3_SAS")?.target //=> { sheet: "D3 Work", range: "C6" }
+ * model.names.get("D3_SAS")?.target //=> { sheet: "D3 Model", range: "C8" }
  */
 export async function readXlsx(buffer: Buffer | Uint8Array): Promise<WorkbookModel> {
   const unreadable = (why: string, cause?: unknown): XlsxReadError =>

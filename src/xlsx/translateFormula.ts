@@ -15,7 +15,7 @@ import {
  * The .xlsx reader uses it to give every cell of a shared formula its own A1 formula.
  *
  * @example
- * translateFormula("=SUM($B2:C2)*'D3 Work'!C$10", 1, 2) //=> "=SUM($B3:E3)*'D3 Work'!E$10"
+ * translateFormula("=SUM($B2:C2)*'D3 Model'!C$10", 1, 2) //=> "=SUM($B3:E3)*'D3 Model'!E$10"
  */
 export function translateFormula(formula: string, rows: number, columns: number): string {
   if (rows === 0 && columns === 0) return formula;

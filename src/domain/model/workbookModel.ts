@@ -26,7 +26,7 @@ export type ModelSheet = {
 
 export type ModelName = {
   name: string;
-  /** As stored, e.g. "'D3 Work'!$C$10:$N$10" or "#REF!". */
+  /** As stored, e.g. "'D3 Model'!$C$10:$N$10" or "#REF!". */
   refersTo: string;
   /** Resolved target, when the name points at one rectangle on one existing sheet. */
   target?: { sheet: string; range: string };
@@ -50,7 +50,7 @@ export type Finding = {
   code: FindingCode;
   severity: Severity;
   message: string;
-  /** Sheet-qualified A1 addresses, e.g. "'D3 Work'!C10" or "'D3 Work'!C10:N10". Never empty. */
+  /** Sheet-qualified A1 addresses, e.g. "'D3 Model'!C10" or "'D3 Model'!C10:N10". Never empty. */
   cells: string[];
 };
 

@@ -48,7 +48,7 @@ export function renamePlanSheets(plan: WorkbookPlan, renames: SheetRenames): Wor
 
 /**
  * Rewrites the sheet-qualified references of one formula or reference text (`'D1 Data'!$C$4`,
- * `Review!A1`, `#'D3 Work'!C10`). Text inside double-quoted string literals is never touched.
+ * `Review!A1`, `#'D3 Model'!C10`). Text inside double-quoted string literals is never touched.
  *
  * @example
  * renameSheetReferences("=SUM('D1 Data'!C4:C9)&\"'D1 Data'!\"", { "D1 Data": "D1 Data (2)" })

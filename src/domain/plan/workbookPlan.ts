@@ -4,7 +4,7 @@
  *
  * Conventions every plan follows:
  * - Addresses are A1 without sheet (`"B4"`, `"C10:N10"`); sheet-qualified references inside formulas,
- *   names and charts always quote the sheet (`'D3 Work'!$C$10`), so a writer can rename a sheet that
+ *   names and charts always quote the sheet (`'D3 Model'!$C$10`), so a writer can rename a sheet that
  *   already exists in the workbook (see `renamePlanSheets`).
  * - Formulas are native Excel formulas in A1 with a leading `=`, English function names, comma
  *   separators. Plans for files never use `LUX.*` (a coach without the add-in must see numbers).
@@ -37,7 +37,7 @@ export type PlanCell = {
   style?: CellStyle;
   /** A cell note/comment (e.g. what a coach setting means). */
   note?: string;
-  /** Optional hyperlink target inside the workbook, e.g. `#'D3 Work'!C10`. */
+  /** Optional hyperlink target inside the workbook, e.g. `#'D3 Model'!C10`. */
   link?: string;
 };
 
@@ -61,7 +61,7 @@ export type PlanTable = {
 export type PlanName = {
   /** Workbook-scoped name, e.g. "D3_SAs". */
   name: string;
-  /** Sheet-qualified absolute reference, e.g. "'D3 Work'!$C$10:$N$10". */
+  /** Sheet-qualified absolute reference, e.g. "'D3 Model'!$C$10:$N$10". */
   refersTo: string;
   comment?: string;
 };

@@ -74,7 +74,7 @@ export function absoluteRef(sheet: string, range: string): string {
  * length of the text.
  *
  * @example
- * splitSheetRef("'D3 Work'!$C$10:$N$10") //=> { sheet: "D3 Work", range: "C10:N10" }
+ * splitSheetRef("'D3 Model'!$C$45:$N$45") //=> { sheet: "D3 Model", range: "C45:N45" }
  * splitSheetRef("C10") //=> undefined
  */
 export function splitSheetRef(reference: string): SheetRange | undefined {
