@@ -30,6 +30,8 @@ import {
   type Rect,
 } from "./requestPacking";
 import { officeSupports, type SupportsProbe } from "./officeSupports";
+import { rollBack } from "./rollBack";
+import { addSheet, OP_OVERHEAD, sheetOf, type ApplyState, type WriteOp } from "./writeOp";
 
 export type WritePlanOptions = {
   /** Requirement-set probe; defaults to `Office.context.requirements.isSetSupported`. */
@@ -49,12 +51,6 @@ export type WritePlanResult = PopulateResult & {
 };
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
-
-/** One queued piece of work, with the size it adds to a request. */
-type Op = { bytes: number; label: string; apply: (state: ApplyState) => void };
-type ApplyState = { workbook: Excel.Workbook; sheets: Map<string, Excel.Worksheet> };
-
-const OP_OVERHEAD = 200;
 
 /**
  * Renders a workbook plan into the open workbook with Office.js.
@@ -135,7 +131,7 @@ export async function writePlan(
   const helperSheet = helper.sheet();
   if (helperSheet) sheets.push(helperSheet);
 
-  const ops: Op[] = [];
+  const ops: WriteOp[] = [];
   for (const sheet of sheets) ops.push(...sheetOps(sheet, maxBytes, supports, warnings));
   // Validations after every sheet exists: a long list reads the helper sheet, added last.
   for (const sheet of sheets) ops.push(...validationOps(sheet, api18, listSources));
@@ -238,12 +234,12 @@ function sheetOps(
   maxBytes: number,
   supports: SupportsProbe,
   warnings: string[]
-): Op[] {
+): WriteOp[] {
   const name = sheet.name;
   const label = `Writing ${name}`;
   // Tab colours, freeze panes and in-workbook links need ExcelApi 1.7.
   const api17 = supports("ExcelApi", "1.7");
-  const ops: Op[] = [
+  const ops: WriteOp[] = [
     {
       bytes: OP_OVERHEAD,
       label,
@@ -398,7 +394,7 @@ function validationOps(
   sheet: PlanSheet,
   api18: boolean,
   listSources: ReadonlyMap<PlanValidation, string>
-): Op[] {
+): WriteOp[] {
   const name = sheet.name;
   if (!api18) return [];
   return (sheet.validations ?? []).map((validation) => ({
@@ -425,18 +421,6 @@ function validationOps(
       }
     },
   }));
-}
-
-function addSheet(state: ApplyState, name: string): Excel.Worksheet {
-  const ws = state.workbook.worksheets.add(name);
-  state.sheets.set(name, ws);
-  return ws;
-}
-
-function sheetOf(state: ApplyState, name: string): Excel.Worksheet {
-  const ws = state.sheets.get(name);
-  if (!ws) throw new Error(`writePlan: sheet "${name}" was not added before it was written`);
-  return ws;
 }
 
 function cellContent(cell: PlanCell | undefined): string | number | boolean | null {
@@ -486,42 +470,6 @@ function styleBridgeSeries(chart: Excel.Chart): void {
   chart.series.getItemAt(2).format.fill.setSolidColor(CHART_COLORS.up);
   chart.series.getItemAt(3).format.fill.setSolidColor(CHART_COLORS.total);
   chart.series.getItemAt(1).gapWidth = 60;
-}
-
-async function rollBack(
-  context: Excel.RequestContext,
-  failure: {
-    reason: string;
-    cause: unknown;
-    created: string[];
-    addedNames: string[];
-    restoreNames: { name: string; formula: string }[];
-  }
-): Promise<PopulateError> {
-  try {
-    const workbook = context.workbook;
-    for (const name of failure.addedNames) workbook.names.getItemOrNullObject(name).delete();
-    for (const { name, formula } of failure.restoreNames) {
-      workbook.names.getItemOrNullObject(name).formula = formula;
-    }
-    for (const sheet of failure.created) workbook.worksheets.getItemOrNullObject(sheet).delete();
-    await context.sync();
-    return new PopulateError({
-      code: "write-failed",
-      reason: failure.reason,
-      sheetsLeft: [],
-      rolledBack: true,
-      cause: failure.cause,
-    });
-  } catch {
-    return new PopulateError({
-      code: "write-failed",
-      reason: failure.reason,
-      sheetsLeft: failure.created,
-      rolledBack: false,
-      cause: failure.cause,
-    });
-  }
 }
 
 function withoutLastRow(address: string): string {
