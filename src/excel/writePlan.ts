@@ -1,37 +1,17 @@
 import { HelperSheetLayout, listPlacement } from "../domain/plan/helperSheetLayout";
 import { placePlan } from "../domain/plan/placePlan";
-import {
-  CELL_LOOKS,
-  CHART_COLORS,
-  LINK_FONT,
-  lookEdges,
-  rowHeightFor,
-  type CellLook,
-  type FontLook,
-} from "../domain/plan/planLooks";
+import { CHART_COLORS } from "../domain/plan/planLooks";
 import { uniqueSheetName } from "../domain/plan/uniqueSheetName";
-import type {
-  CellStyle,
-  PlanCell,
-  PlanSheet,
-  PlanValidation,
-  WorkbookPlan,
-} from "../domain/plan/workbookPlan";
+import type { PlanSheet, PlanValidation, WorkbookPlan } from "../domain/plan/workbookPlan";
 import { boxAt, cellA1, mustParseCell, mustParseRange, rangeA1 } from "../domain/sheet/a1";
 import { splitSheetRef, type SheetRange } from "../domain/sheet/sheetRef";
 import type { PopulateResult, Progress } from "../domain/workbookHost";
 import { PopulateError } from "./populateError";
-import {
-  byteLength,
-  chunkRows,
-  packRequests,
-  rectangles,
-  sliceRect,
-  type Rect,
-} from "./requestPacking";
+import { byteLength, packRequests } from "./requestPacking";
 import { officeSupports, type SupportsProbe } from "./officeSupports";
 import { rollBack } from "./rollBack";
-import { addSheet, OP_OVERHEAD, sheetOf, type ApplyState, type WriteOp } from "./writeOp";
+import { sheetOps } from "./sheetOps";
+import { OP_OVERHEAD, sheetOf, type ApplyState, type WriteOp } from "./writeOp";
 
 export type WritePlanOptions = {
   /** Requirement-set probe; defaults to `Office.context.requirements.isSetSupported`. */
@@ -228,164 +208,6 @@ export async function writePlan(
   };
 }
 
-/** Queues every write of one sheet, in the order Excel needs them (formats before values). */
-function sheetOps(
-  sheet: PlanSheet,
-  maxBytes: number,
-  supports: SupportsProbe,
-  warnings: string[]
-): WriteOp[] {
-  const name = sheet.name;
-  const label = `Writing ${name}`;
-  // Tab colours, freeze panes and in-workbook links need ExcelApi 1.7.
-  const api17 = supports("ExcelApi", "1.7");
-  const ops: WriteOp[] = [
-    {
-      bytes: OP_OVERHEAD,
-      label,
-      apply: (state) => {
-        // The first op of a sheet adds it; later requests reuse the proxy.
-        const ws = state.sheets.get(name) ?? addSheet(state, name);
-        if (sheet.tabColor && api17) ws.tabColor = sheet.tabColor;
-      },
-    },
-  ];
-  const numberFormats: Rect[] = [];
-  const styles: Rect[] = [];
-  const links: { address: string; link: string }[] = [];
-  const notes: { address: string; note: string }[] = [];
-  const rowStyles = new Map<number, CellStyle[]>();
-  for (const block of sheet.blocks) {
-    const origin = mustParseCell(block.at);
-    numberFormats.push(...rectangles(block.rows, origin, (cell) => cell.numberFormat));
-    styles.push(...rectangles(block.rows, origin, (cell) => cell.style));
-    block.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        const address = cellA1({ row: origin.row + r, column: origin.column + c });
-        if (cell.link) links.push({ address, link: cell.link });
-        if (cell.note) notes.push({ address, note: cell.note });
-        if (cell.style)
-          rowStyles.set(origin.row + r, [...(rowStyles.get(origin.row + r) ?? []), cell.style]);
-      })
-    );
-  }
-  // Number formats first, so text-formatted cells keep "00123" as typed.
-  for (const rect of numberFormats) {
-    for (const slice of sliceRect(rect, maxBytes / 2, JSON.stringify(rect.key).length + 1)) {
-      const matrix = Array.from({ length: slice.rows }, () =>
-        Array<string>(slice.columns).fill(slice.key)
-      );
-      ops.push({
-        bytes: OP_OVERHEAD + byteLength(matrix),
-        label,
-        apply: (state) => {
-          sheetOf(state, name).getRange(rectA1(slice)).numberFormat = matrix;
-        },
-      });
-    }
-  }
-  for (const block of sheet.blocks) {
-    const origin = mustParseCell(block.at);
-    const width = Math.max(0, ...block.rows.map((row) => row.length));
-    if (width === 0) continue;
-    const matrix = block.rows.map((row) =>
-      Array.from({ length: width }, (_, c) => cellContent(row[c]))
-    );
-    const hasFormula = block.rows.some((row) => row.some((cell) => cell.formula !== undefined));
-    for (const chunk of chunkRows(matrix, maxBytes / 2)) {
-      ops.push({
-        bytes: OP_OVERHEAD + chunk.bytes,
-        label,
-        apply: (state) => {
-          const range = sheetOf(state, name).getRange(
-            rangeA1(
-              boxAt(
-                { row: origin.row + chunk.start, column: origin.column },
-                chunk.rows.length,
-                width
-              )
-            )
-          );
-          if (hasFormula) range.formulas = chunk.rows;
-          else range.values = chunk.rows;
-        },
-      });
-    }
-  }
-  const rowHeights = [...rowStyles].flatMap(([row, rowStyle]) => {
-    const height = rowHeightFor(rowStyle);
-    return height === undefined ? [] : [{ row, height }];
-  });
-  ops.push({
-    bytes:
-      OP_OVERHEAD * (styles.length + links.length + rowHeights.length + 4) +
-      100 * Object.keys(sheet.columnWidths ?? {}).length,
-    label,
-    apply: (state) => {
-      const ws = sheetOf(state, name);
-      for (const rect of styles)
-        applyLook(ws.getRange(rectA1(rect)), CELL_LOOKS[rect.key as CellStyle]);
-      for (const { row, height } of rowHeights)
-        ws.getRange(`${row}:${row}`).format.rowHeight = height;
-      for (const { address, link } of api17 ? links : []) {
-        const range = ws.getRange(address);
-        range.hyperlink = { documentReference: link.replace(/^#/, "") };
-        applyFont(range, LINK_FONT, true);
-      }
-      for (const [column, width] of Object.entries(sheet.columnWidths ?? {})) {
-        ws.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
-      }
-      const freeze = api17 ? sheet.freeze : undefined;
-      if (freeze && freeze.rows > 0 && freeze.columns > 0) {
-        ws.freezePanes.freezeAt(
-          ws.getRange(rangeA1(boxAt({ row: 1, column: 1 }, freeze.rows, freeze.columns)))
-        );
-      } else if (freeze && freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
-      else if (freeze && freeze.columns > 0) ws.freezePanes.freezeColumns(freeze.columns);
-    },
-  });
-  for (const table of sheet.tables ?? []) {
-    ops.push({
-      bytes: OP_OVERHEAD,
-      label,
-      apply: (state) => {
-        const added = sheetOf(state, name).tables.add(table.range, true);
-        added.name = table.name;
-        if (table.style) added.style = table.style;
-        added.showTotals = table.totalsRow ?? false;
-      },
-    });
-  }
-  if (!supports("ExcelApi", "1.8") && sheet.validations?.length) {
-    warnings.push(
-      `${sheet.validations.length} drop-down or range checks on ${name} need ExcelApi 1.8 and were left out.`
-    );
-  }
-  if (!api17 && (links.length > 0 || sheet.freeze)) {
-    warnings.push(`Freeze panes and links on ${name} need ExcelApi 1.7 and were left out.`);
-  }
-  if (notes.length > 0 && !supports("ExcelApi", "1.18")) {
-    warnings.push(`${notes.length} cell notes on ${name} need ExcelApi 1.18 and were left out.`);
-  } else if (notes.length > 0) {
-    ops.push({
-      bytes: OP_OVERHEAD * notes.length + byteLength(notes),
-      label,
-      apply: (state) => {
-        const ws = sheetOf(state, name);
-        for (const { address, note } of notes) ws.notes.add(address, note);
-      },
-    });
-  }
-  if (sheet.hidden) {
-    ops.push({
-      bytes: OP_OVERHEAD,
-      label,
-      apply: (state) => (sheetOf(state, name).visibility = "Hidden"),
-    });
-  }
-  return ops;
-}
-
 /**
  * Queues one sheet's validations (ExcelApi 1.8); a list reads the source `listSources` decided for
  * it (inline or a helper range, by the domain's `listPlacement`).
@@ -423,44 +245,6 @@ function validationOps(
   }));
 }
 
-function cellContent(cell: PlanCell | undefined): string | number | boolean | null {
-  if (!cell) return null;
-  if (cell.formula !== undefined) return cell.formula;
-  const value = cell.value ?? null;
-  // A text that starts with "=" would become a formula; the apostrophe keeps it text.
-  return typeof value === "string" && value.startsWith("=") ? `'${value}` : value;
-}
-
-function applyLook(range: Excel.Range, look: CellLook): void {
-  applyFont(range, look.font, false);
-  if (look.fill) range.format.fill.color = look.fill;
-  if (look.vertical) range.format.verticalAlignment = look.vertical === "top" ? "Top" : "Center";
-  for (const { edge, color, thick } of lookEdges(look)) {
-    const border = range.format.borders.getItem(BORDER_EDGES[edge]);
-    border.style = "Continuous";
-    border.color = color;
-    border.weight = thick ? "Medium" : "Thin";
-  }
-}
-
-const BORDER_EDGES = {
-  top: "EdgeTop",
-  bottom: "EdgeBottom",
-  left: "EdgeLeft",
-  right: "EdgeRight",
-} as const;
-
-/** Sets a font; `whole` also clears bold and italic (a link's font replaces the cell style's). */
-function applyFont(range: Excel.Range, look: FontLook, whole: boolean): void {
-  const font = range.format.font;
-  font.name = look.name;
-  font.size = look.size;
-  font.color = look.color;
-  if (look.bold || whole) font.bold = look.bold === true;
-  if (look.italic || whole) font.italic = look.italic === true;
-  if (look.underline) font.underline = "Single";
-}
-
 /** Series 0 (Base) is invisible; 1–3 are Down, Up and Total, as the helper layout orders them. */
 function styleBridgeSeries(chart: Excel.Chart): void {
   const base = chart.series.getItemAt(0);
@@ -477,10 +261,6 @@ function withoutLastRow(address: string): string {
   return rangeA1({ ...box, bottom: box.bottom - 1 });
 }
 
-function rectA1(rect: Rect): string {
-  return rangeA1(boxAt(rect, rect.rows, rect.columns));
-}
-
 /** A reference the writer or the plan made: one rectangle on one sheet, or a bug. */
 function sheetRange(reference: string): SheetRange {
   const split = splitSheetRef(reference);
@@ -490,11 +270,6 @@ function sheetRange(reference: string): SheetRange {
 
 function sheetPrefix(plan: WorkbookPlan): string {
   return plan.sheets[0]?.name.split(" ")[0] ?? `D${plan.drill}`;
-}
-
-/** Excel column width in characters to Range.format.columnWidth points (7 px per char + 5 px padding). */
-function charactersToPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
 function reasonOf(cause: unknown): string {
