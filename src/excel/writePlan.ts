@@ -1,35 +1,16 @@
-import { HelperSheetLayout, listPlacement } from "../domain/plan/helperSheetLayout";
 import { placePlan } from "../domain/plan/placePlan";
-import {
-  CELL_LOOKS,
-  CHART_COLORS,
-  LINK_FONT,
-  lookEdges,
-  rowHeightFor,
-  type CellLook,
-  type FontLook,
-} from "../domain/plan/planLooks";
-import { uniqueSheetName } from "../domain/plan/uniqueSheetName";
-import type {
-  CellStyle,
-  PlanCell,
-  PlanSheet,
-  PlanValidation,
-  WorkbookPlan,
-} from "../domain/plan/workbookPlan";
-import { boxAt, cellA1, mustParseCell, mustParseRange, rangeA1 } from "../domain/sheet/a1";
-import { splitSheetRef, type SheetRange } from "../domain/sheet/sheetRef";
+import type { WorkbookPlan } from "../domain/plan/workbookPlan";
 import type { PopulateResult, Progress } from "../domain/workbookHost";
-import { PopulateError } from "./populateError";
-import {
-  byteLength,
-  chunkRows,
-  packRequests,
-  rectangles,
-  sliceRect,
-  type Rect,
-} from "./requestPacking";
+import { chartOp } from "./chartOp";
+import { nameOp, type Naming } from "./nameOp";
 import { officeSupports, type SupportsProbe } from "./officeSupports";
+import { placeHelperSheet, type HelperPlacement } from "./placeHelperSheet";
+import { PopulateError } from "./populateError";
+import { packRequests } from "./requestPacking";
+import { rollBack } from "./rollBack";
+import { sheetOps } from "./sheetOps";
+import { validationOps } from "./validationOps";
+import type { ApplyState, WriteOp } from "./writeOp";
 
 export type WritePlanOptions = {
   /** Requirement-set probe; defaults to `Office.context.requirements.isSetSupported`. */
@@ -50,12 +31,6 @@ export type WritePlanResult = PopulateResult & {
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
 
-/** One queued piece of work, with the size it adds to a request. */
-type Op = { bytes: number; label: string; apply: (state: ApplyState) => void };
-type ApplyState = { workbook: Excel.Workbook; sheets: Map<string, Excel.Worksheet> };
-
-const OP_OVERHEAD = 200;
-
 /**
  * Renders a workbook plan into the open workbook with Office.js.
  *
@@ -68,8 +43,6 @@ const OP_OVERHEAD = 200;
  * Native waterfall charts need ExcelApi 1.9; elsewhere a stacked-column bridge reads helper rows on a
  * hidden "… Chart data" sheet, laid out by the domain's `HelperSheetLayout` exactly as the .xlsx
  * writer lays them out; a list validation too long to write inline reads a helper column there too.
- * Office.js cannot mark a waterfall point as a total, so the native chart plots Start and the effects
- * and leaves End as the level the last bar reaches.
  * If a write fails, the sheets and names this call started are removed or restored, and a
  * `PopulateError` says what is left.
  */
@@ -80,15 +53,47 @@ export async function writePlan(
 ): Promise<WritePlanResult> {
   const supports = options.isSetSupported ?? officeSupports;
   const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
-  const workbook = context.workbook;
-  let syncs = 0;
 
   options.onProgress?.({ done: 0, total: 1, label: "Reading the workbook" });
-  const existingSheets = workbook.worksheets.load("items/name");
-  const existingNames = workbook.names.load("items/name,items/formula,items/comment");
-  const existingTables = workbook.tables.load("items/name");
+  const existing = await readExisting(context);
+  const placed = placePlan(plan, {
+    sheets: existing.sheets.items.map((sheet) => sheet.name),
+    tables: existing.tables.items.map((table) => table.name),
+  });
+  const renamed = placed.plan;
+  const nativeWaterfall = supports("ExcelApi", "1.9");
+  const api18 = supports("ExcelApi", "1.8");
+  const helpers = placeHelperSheet(renamed, [...placed.occupied.sheets], {
+    nativeWaterfall,
+    api18,
+  });
+
+  const warnings: string[] = [];
+  const ops = queueWrites(helpers, { maxBytes, supports, warnings, nativeWaterfall, api18 });
+  const naming = nameOp(renamed, existing.names.items, supports("ExcelApi", "1.7"));
+  const requests = packRequests([...ops, naming.op], maxBytes);
+  await sendRequests(context, requests, naming.undo, options.onProgress);
+
+  return {
+    sheets: helpers.sheets.map((sheet) => sheet.name),
+    names: renamed.names.map((name) => name.name),
+    syncs: 1 + requests.length,
+    requestBytes: requests.map((request) => request.reduce((sum, op) => sum + op.bytes, 0)),
+    warnings,
+  };
+}
+
+/** The one read request: the names of the sheets and tables to avoid, and the names to re-point. */
+async function readExisting(context: Excel.RequestContext): Promise<{
+  sheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+  tables: Excel.TableCollection;
+}> {
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets.load("items/name");
+  const names = workbook.names.load("items/name,items/formula,items/comment");
+  const tables = workbook.tables.load("items/name");
   try {
-    syncs += 1;
     await context.sync();
   } catch (cause) {
     throw new PopulateError({
@@ -99,114 +104,49 @@ export async function writePlan(
       cause,
     });
   }
+  return { sheets, names, tables };
+}
 
-  const placed = placePlan(plan, {
-    sheets: existingSheets.items.map((sheet) => sheet.name),
-    tables: existingTables.items.map((table) => table.name),
-  });
-  const renamed = placed.plan;
-  const taken = [...placed.occupied.sheets];
-
-  const warnings: string[] = [];
-  const nativeWaterfall = supports("ExcelApi", "1.9");
-  const api18 = supports("ExcelApi", "1.8");
-  const sheets = [...renamed.sheets];
-  const helper = new HelperSheetLayout(
-    uniqueSheetName(taken, `${sheetPrefix(renamed)} Chart data`)
-  );
-  const chartSources = new Map<string, string>();
-  const charts = sheets.flatMap((sheet) =>
-    (sheet.charts ?? []).map((chart) => ({ sheet: sheet.name, chart }))
-  );
-  if (!nativeWaterfall) {
-    for (const { chart } of charts)
-      chartSources.set(chart.source, helper.addChart(chart).chartRange);
+/**
+ * Every write but the names, in the order the workbook needs them: each sheet's contents, then the
+ * validations (once every sheet exists: a long list reads the helper sheet, added last), then charts.
+ */
+function queueWrites(
+  helpers: HelperPlacement,
+  host: {
+    maxBytes: number;
+    supports: SupportsProbe;
+    warnings: string[];
+    nativeWaterfall: boolean;
+    api18: boolean;
   }
-  const listSources = new Map<PlanValidation, string>();
-  for (const validation of api18 ? sheets.flatMap((sheet) => sheet.validations ?? []) : []) {
-    if (validation.kind !== "list") continue;
-    listSources.set(
-      validation,
-      listPlacement(validation.values) === "inline"
-        ? validation.values.join(",")
-        : `=${helper.addList(validation.values)}`
-    );
-  }
-  const helperSheet = helper.sheet();
-  if (helperSheet) sheets.push(helperSheet);
+): WriteOp[] {
+  const { sheets, charts, chartSources, listSources } = helpers;
+  return [
+    ...sheets.flatMap((sheet) => sheetOps(sheet, host.maxBytes, host.supports, host.warnings)),
+    ...sheets.flatMap((sheet) => validationOps(sheet, host.api18, listSources)),
+    ...charts.map(({ sheet, chart }) =>
+      chartOp(sheet, chart, chartSources.get(chart.source) ?? chart.source, host.nativeWaterfall)
+    ),
+  ];
+}
 
-  const ops: Op[] = [];
-  for (const sheet of sheets) ops.push(...sheetOps(sheet, maxBytes, supports, warnings));
-  // Validations after every sheet exists: a long list reads the helper sheet, added last.
-  for (const sheet of sheets) ops.push(...validationOps(sheet, api18, listSources));
-  for (const { sheet, chart } of charts) {
-    ops.push({
-      bytes: OP_OVERHEAD * 4,
-      label: `Drawing ${chart.title}`,
-      apply: (state) => {
-        const ws = sheetOf(state, sheet);
-        const source = sheetRange(chartSources.get(chart.source) ?? chart.source);
-        const range = sheetOf(state, source.sheet).getRange(
-          nativeWaterfall ? withoutLastRow(source.range) : source.range
-        );
-        const added = ws.charts.add(
-          nativeWaterfall ? "Waterfall" : "ColumnStacked",
-          range,
-          "Columns"
-        );
-        added.title.text = chart.title;
-        added.legend.visible = false;
-        const box = boxAt(mustParseCell(chart.at), chart.heightCells, chart.widthCells);
-        added.setPosition(
-          cellA1({ row: box.top, column: box.left }),
-          cellA1({ row: box.bottom, column: box.right })
-        );
-        if (!nativeWaterfall) styleBridgeSeries(added);
-      },
-    });
-  }
-
-  const existingByName = new Map(
-    existingNames.items.map((item) => [item.name.toUpperCase(), item])
-  );
-  const restoreNames: { name: string; formula: string }[] = [];
-  const addedNames: string[] = [];
-  for (const name of renamed.names) {
-    const existing = existingByName.get(name.name.toUpperCase());
-    if (existing) restoreNames.push({ name: existing.name, formula: existing.formula });
-    else addedNames.push(name.name);
-  }
-  const canRepoint = supports("ExcelApi", "1.7");
-  ops.push({
-    bytes: OP_OVERHEAD * renamed.names.length,
-    label: "Naming the ranges",
-    apply: () => {
-      for (const name of renamed.names) {
-        const existing = existingByName.get(name.name.toUpperCase());
-        if (existing && canRepoint) {
-          existing.formula = `=${name.refersTo}`;
-          if (name.comment !== undefined) existing.comment = name.comment;
-        } else if (existing) {
-          // Before ExcelApi 1.7 a name's formula is read-only: replace the name instead.
-          existing.delete();
-          workbook.names.add(name.name, `=${name.refersTo}`, name.comment);
-        } else {
-          workbook.names.add(name.name, `=${name.refersTo}`, name.comment);
-        }
-      }
-      const first = renamed.sheets.find((sheet) => !sheet.hidden);
-      if (first) workbook.worksheets.getItem(first.name).activate();
-    },
-  });
-
-  const requests = packRequests(ops, maxBytes);
+/**
+ * Applies each packed request and syncs it, reporting progress before each; a failed request rolls
+ * back what this populate started (the sheets it added, the names it touched).
+ */
+async function sendRequests(
+  context: Excel.RequestContext,
+  requests: WriteOp[][],
+  undo: Naming["undo"],
+  onProgress: WritePlanOptions["onProgress"]
+): Promise<void> {
   const total = requests.length + 1;
-  const state: ApplyState = { workbook, sheets: new Map() };
+  const state: ApplyState = { workbook: context.workbook, sheets: new Map() };
   for (const [index, request] of requests.entries()) {
-    options.onProgress?.({ done: index + 1, total, label: request[0]?.label ?? "Writing" });
+    onProgress?.({ done: index + 1, total, label: request[0]?.label ?? "Writing" });
     try {
       for (const op of request) op.apply(state);
-      syncs += 1;
       // Each request is a separate sync by design: requests are split only to stay under the host's
       // payload limit, so this loop runs once for every drill but the largest datasets.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -216,337 +156,11 @@ export async function writePlan(
         reason: reasonOf(cause),
         cause,
         created: [...state.sheets.keys()],
-        addedNames,
-        restoreNames,
+        ...undo,
       });
     }
   }
-  options.onProgress?.({ done: total, total, label: "Done" });
-
-  return {
-    sheets: sheets.map((sheet) => sheet.name),
-    names: renamed.names.map((name) => name.name),
-    syncs,
-    requestBytes: requests.map((request) => request.reduce((sum, op) => sum + op.bytes, 0)),
-    warnings,
-  };
-}
-
-/** Queues every write of one sheet, in the order Excel needs them (formats before values). */
-function sheetOps(
-  sheet: PlanSheet,
-  maxBytes: number,
-  supports: SupportsProbe,
-  warnings: string[]
-): Op[] {
-  const name = sheet.name;
-  const label = `Writing ${name}`;
-  // Tab colours, freeze panes and in-workbook links need ExcelApi 1.7.
-  const api17 = supports("ExcelApi", "1.7");
-  const ops: Op[] = [
-    {
-      bytes: OP_OVERHEAD,
-      label,
-      apply: (state) => {
-        // The first op of a sheet adds it; later requests reuse the proxy.
-        const ws = state.sheets.get(name) ?? addSheet(state, name);
-        if (sheet.tabColor && api17) ws.tabColor = sheet.tabColor;
-      },
-    },
-  ];
-  const numberFormats: Rect[] = [];
-  const styles: Rect[] = [];
-  const links: { address: string; link: string }[] = [];
-  const notes: { address: string; note: string }[] = [];
-  const rowStyles = new Map<number, CellStyle[]>();
-  for (const block of sheet.blocks) {
-    const origin = mustParseCell(block.at);
-    numberFormats.push(...rectangles(block.rows, origin, (cell) => cell.numberFormat));
-    styles.push(...rectangles(block.rows, origin, (cell) => cell.style));
-    block.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        const address = cellA1({ row: origin.row + r, column: origin.column + c });
-        if (cell.link) links.push({ address, link: cell.link });
-        if (cell.note) notes.push({ address, note: cell.note });
-        if (cell.style)
-          rowStyles.set(origin.row + r, [...(rowStyles.get(origin.row + r) ?? []), cell.style]);
-      })
-    );
-  }
-  // Number formats first, so text-formatted cells keep "00123" as typed.
-  for (const rect of numberFormats) {
-    for (const slice of sliceRect(rect, maxBytes / 2, JSON.stringify(rect.key).length + 1)) {
-      const matrix = Array.from({ length: slice.rows }, () =>
-        Array<string>(slice.columns).fill(slice.key)
-      );
-      ops.push({
-        bytes: OP_OVERHEAD + byteLength(matrix),
-        label,
-        apply: (state) => {
-          sheetOf(state, name).getRange(rectA1(slice)).numberFormat = matrix;
-        },
-      });
-    }
-  }
-  for (const block of sheet.blocks) {
-    const origin = mustParseCell(block.at);
-    const width = Math.max(0, ...block.rows.map((row) => row.length));
-    if (width === 0) continue;
-    const matrix = block.rows.map((row) =>
-      Array.from({ length: width }, (_, c) => cellContent(row[c]))
-    );
-    const hasFormula = block.rows.some((row) => row.some((cell) => cell.formula !== undefined));
-    for (const chunk of chunkRows(matrix, maxBytes / 2)) {
-      ops.push({
-        bytes: OP_OVERHEAD + chunk.bytes,
-        label,
-        apply: (state) => {
-          const range = sheetOf(state, name).getRange(
-            rangeA1(
-              boxAt(
-                { row: origin.row + chunk.start, column: origin.column },
-                chunk.rows.length,
-                width
-              )
-            )
-          );
-          if (hasFormula) range.formulas = chunk.rows;
-          else range.values = chunk.rows;
-        },
-      });
-    }
-  }
-  const rowHeights = [...rowStyles].flatMap(([row, rowStyle]) => {
-    const height = rowHeightFor(rowStyle);
-    return height === undefined ? [] : [{ row, height }];
-  });
-  ops.push({
-    bytes:
-      OP_OVERHEAD * (styles.length + links.length + rowHeights.length + 4) +
-      100 * Object.keys(sheet.columnWidths ?? {}).length,
-    label,
-    apply: (state) => {
-      const ws = sheetOf(state, name);
-      for (const rect of styles)
-        applyLook(ws.getRange(rectA1(rect)), CELL_LOOKS[rect.key as CellStyle]);
-      for (const { row, height } of rowHeights)
-        ws.getRange(`${row}:${row}`).format.rowHeight = height;
-      for (const { address, link } of api17 ? links : []) {
-        const range = ws.getRange(address);
-        range.hyperlink = { documentReference: link.replace(/^#/, "") };
-        applyFont(range, LINK_FONT, true);
-      }
-      for (const [column, width] of Object.entries(sheet.columnWidths ?? {})) {
-        ws.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
-      }
-      const freeze = api17 ? sheet.freeze : undefined;
-      if (freeze && freeze.rows > 0 && freeze.columns > 0) {
-        ws.freezePanes.freezeAt(
-          ws.getRange(rangeA1(boxAt({ row: 1, column: 1 }, freeze.rows, freeze.columns)))
-        );
-      } else if (freeze && freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
-      else if (freeze && freeze.columns > 0) ws.freezePanes.freezeColumns(freeze.columns);
-    },
-  });
-  for (const table of sheet.tables ?? []) {
-    ops.push({
-      bytes: OP_OVERHEAD,
-      label,
-      apply: (state) => {
-        const added = sheetOf(state, name).tables.add(table.range, true);
-        added.name = table.name;
-        if (table.style) added.style = table.style;
-        added.showTotals = table.totalsRow ?? false;
-      },
-    });
-  }
-  if (!supports("ExcelApi", "1.8") && sheet.validations?.length) {
-    warnings.push(
-      `${sheet.validations.length} drop-down or range checks on ${name} need ExcelApi 1.8 and were left out.`
-    );
-  }
-  if (!api17 && (links.length > 0 || sheet.freeze)) {
-    warnings.push(`Freeze panes and links on ${name} need ExcelApi 1.7 and were left out.`);
-  }
-  if (notes.length > 0 && !supports("ExcelApi", "1.18")) {
-    warnings.push(`${notes.length} cell notes on ${name} need ExcelApi 1.18 and were left out.`);
-  } else if (notes.length > 0) {
-    ops.push({
-      bytes: OP_OVERHEAD * notes.length + byteLength(notes),
-      label,
-      apply: (state) => {
-        const ws = sheetOf(state, name);
-        for (const { address, note } of notes) ws.notes.add(address, note);
-      },
-    });
-  }
-  if (sheet.hidden) {
-    ops.push({
-      bytes: OP_OVERHEAD,
-      label,
-      apply: (state) => (sheetOf(state, name).visibility = "Hidden"),
-    });
-  }
-  return ops;
-}
-
-/**
- * Queues one sheet's validations (ExcelApi 1.8); a list reads the source `listSources` decided for
- * it (inline or a helper range, by the domain's `listPlacement`).
- */
-function validationOps(
-  sheet: PlanSheet,
-  api18: boolean,
-  listSources: ReadonlyMap<PlanValidation, string>
-): Op[] {
-  const name = sheet.name;
-  if (!api18) return [];
-  return (sheet.validations ?? []).map((validation) => ({
-    bytes: OP_OVERHEAD + byteLength(validation),
-    label: `Writing ${name}`,
-    apply: (state) => {
-      const range = sheetOf(state, name).getRange(validation.range);
-      range.dataValidation.rule =
-        validation.kind === "list"
-          ? { list: { inCellDropDown: true, source: listSources.get(validation) ?? "" } }
-          : {
-              [validation.kind]: {
-                formula1: validation.min,
-                formula2: validation.max,
-                operator: "Between",
-              },
-            };
-      if (validation.prompt) {
-        range.dataValidation.prompt = {
-          showPrompt: true,
-          title: "Maison Drills",
-          message: validation.prompt,
-        };
-      }
-    },
-  }));
-}
-
-function addSheet(state: ApplyState, name: string): Excel.Worksheet {
-  const ws = state.workbook.worksheets.add(name);
-  state.sheets.set(name, ws);
-  return ws;
-}
-
-function sheetOf(state: ApplyState, name: string): Excel.Worksheet {
-  const ws = state.sheets.get(name);
-  if (!ws) throw new Error(`writePlan: sheet "${name}" was not added before it was written`);
-  return ws;
-}
-
-function cellContent(cell: PlanCell | undefined): string | number | boolean | null {
-  if (!cell) return null;
-  if (cell.formula !== undefined) return cell.formula;
-  const value = cell.value ?? null;
-  // A text that starts with "=" would become a formula; the apostrophe keeps it text.
-  return typeof value === "string" && value.startsWith("=") ? `'${value}` : value;
-}
-
-function applyLook(range: Excel.Range, look: CellLook): void {
-  applyFont(range, look.font, false);
-  if (look.fill) range.format.fill.color = look.fill;
-  if (look.vertical) range.format.verticalAlignment = look.vertical === "top" ? "Top" : "Center";
-  for (const { edge, color, thick } of lookEdges(look)) {
-    const border = range.format.borders.getItem(BORDER_EDGES[edge]);
-    border.style = "Continuous";
-    border.color = color;
-    border.weight = thick ? "Medium" : "Thin";
-  }
-}
-
-const BORDER_EDGES = {
-  top: "EdgeTop",
-  bottom: "EdgeBottom",
-  left: "EdgeLeft",
-  right: "EdgeRight",
-} as const;
-
-/** Sets a font; `whole` also clears bold and italic (a link's font replaces the cell style's). */
-function applyFont(range: Excel.Range, look: FontLook, whole: boolean): void {
-  const font = range.format.font;
-  font.name = look.name;
-  font.size = look.size;
-  font.color = look.color;
-  if (look.bold || whole) font.bold = look.bold === true;
-  if (look.italic || whole) font.italic = look.italic === true;
-  if (look.underline) font.underline = "Single";
-}
-
-/** Series 0 (Base) is invisible; 1–3 are Down, Up and Total, as the helper layout orders them. */
-function styleBridgeSeries(chart: Excel.Chart): void {
-  const base = chart.series.getItemAt(0);
-  base.format.fill.clear();
-  base.format.line.lineStyle = "None";
-  chart.series.getItemAt(1).format.fill.setSolidColor(CHART_COLORS.down);
-  chart.series.getItemAt(2).format.fill.setSolidColor(CHART_COLORS.up);
-  chart.series.getItemAt(3).format.fill.setSolidColor(CHART_COLORS.total);
-  chart.series.getItemAt(1).gapWidth = 60;
-}
-
-async function rollBack(
-  context: Excel.RequestContext,
-  failure: {
-    reason: string;
-    cause: unknown;
-    created: string[];
-    addedNames: string[];
-    restoreNames: { name: string; formula: string }[];
-  }
-): Promise<PopulateError> {
-  try {
-    const workbook = context.workbook;
-    for (const name of failure.addedNames) workbook.names.getItemOrNullObject(name).delete();
-    for (const { name, formula } of failure.restoreNames) {
-      workbook.names.getItemOrNullObject(name).formula = formula;
-    }
-    for (const sheet of failure.created) workbook.worksheets.getItemOrNullObject(sheet).delete();
-    await context.sync();
-    return new PopulateError({
-      code: "write-failed",
-      reason: failure.reason,
-      sheetsLeft: [],
-      rolledBack: true,
-      cause: failure.cause,
-    });
-  } catch {
-    return new PopulateError({
-      code: "write-failed",
-      reason: failure.reason,
-      sheetsLeft: failure.created,
-      rolledBack: false,
-      cause: failure.cause,
-    });
-  }
-}
-
-function withoutLastRow(address: string): string {
-  const box = mustParseRange(address);
-  return rangeA1({ ...box, bottom: box.bottom - 1 });
-}
-
-function rectA1(rect: Rect): string {
-  return rangeA1(boxAt(rect, rect.rows, rect.columns));
-}
-
-/** A reference the writer or the plan made: one rectangle on one sheet, or a bug. */
-function sheetRange(reference: string): SheetRange {
-  const split = splitSheetRef(reference);
-  if (!split) throw new Error(`writePlan: "${reference}" is not one range on one sheet`);
-  return split;
-}
-
-function sheetPrefix(plan: WorkbookPlan): string {
-  return plan.sheets[0]?.name.split(" ")[0] ?? `D${plan.drill}`;
-}
-
-/** Excel column width in characters to Range.format.columnWidth points (7 px per char + 5 px padding). */
-function charactersToPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+  onProgress?.({ done: total, total, label: "Done" });
 }
 
 function reasonOf(cause: unknown): string {
