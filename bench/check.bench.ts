@@ -5,36 +5,12 @@ jest.mock("office-addin-manifest", () =>
   jest.requireActual("../test/fixtures/check/officeAppStub")
 );
 
-import { parseCell } from "../src/domain/sheet/a1";
 import { checkWorkbook } from "../src/domain/check/checkWorkbook";
-import { buildDrill3Plan } from "../src/domain/drills/drill3/buildDrill3Plan";
-import { computeDrill3Reference } from "../src/domain/drills/drill3/computeDrill3Reference";
-import { DRILL3_ROWS, DRILL3_SHEETS } from "../src/domain/drills/drill3/drill3Layout";
 import type { WorkbookModel } from "../src/domain/model/workbookModel";
 import { readWorkbook } from "../src/excel/readWorkbook";
 import { buildDrill3Model } from "../test/fixtures/check/buildDrill3Model";
+import { drill3AnswerKeyModel } from "../test/fixtures/check/drill3AnswerKeyModel";
 import { officeMockFromModel } from "../test/fixtures/check/officeMockFromModel";
-import { planToModel } from "../test/fixtures/check/planToModel";
-
-/** The real template filled with the coach's reference programme (roster sheet included). */
-function answerKey(seed: number): WorkbookModel {
-  const { forecast } = computeDrill3Reference(seed);
-  const byRow = new Map<number, number[]>([
-    [DRILL3_ROWS.leverCart, forecast.leverCart],
-    [DRILL3_ROWS.leverSalon, forecast.leverSalon],
-    [DRILL3_ROWS.leverOrganic, forecast.leverOrganic],
-    [DRILL3_ROWS.otherLever1, forecast.otherLevers[0]],
-    [DRILL3_ROWS.otherLever2, forecast.otherLevers[1]],
-    [DRILL3_ROWS.tcDigitalRevenue, forecast.tcDigitalRevenue],
-    [DRILL3_ROWS.tcTotalRevenue, forecast.tcTotalRevenue],
-    [DRILL3_ROWS.tcDigitalShare, forecast.tcDigitalShare],
-  ]);
-  return planToModel(buildDrill3Plan({ seed, mode: "answer-key", target: "file" }), (sheet, a1) => {
-    const at = parseCell(a1);
-    if (sheet !== DRILL3_SHEETS.model || !at) return undefined;
-    return byRow.get(at.row)?.[at.column - 3];
-  });
-}
 
 type Timing = { wallMs: number; cpuMs: number };
 
@@ -57,7 +33,7 @@ function median(call: () => unknown, runs = 201): Timing {
 
 it("drill-3 check: time from the read model, and syncs of the Office.js read", async () => {
   const fixture = buildDrill3Model();
-  const real = answerKey(0);
+  const real = drill3AnswerKeyModel(0);
   const cells = (m: WorkbookModel) => m.sheets.reduce((n, s) => n + s.cells.size, 0);
   const rows: [string, number, Timing][] = [
     ["fixture model (reference forecast)", cells(fixture), median(() => checkWorkbook(fixture))],

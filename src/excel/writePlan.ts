@@ -39,7 +39,7 @@ export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
  * drill therefore costs 2 `context.sync()` calls (3 when its data needs two requests).
  * Existing sheets are never touched: a plan sheet whose name is taken becomes "D1 Data (2)" and every
  * formula, name and chart follows the rename. Workbook names that already exist are re-pointed at the
- * newest copy (so after a second populate, `D3_SAs` and friends refer to "D3 Work (2)").
+ * newest copy (so after a second populate, `D3_SAs` and friends refer to "D3 Model (2)").
  * Native waterfall charts need ExcelApi 1.9; elsewhere a stacked-column bridge reads helper rows on a
  * hidden "… Chart data" sheet, laid out by the domain's `HelperSheetLayout` exactly as the .xlsx
  * writer lays them out; a list validation too long to write inline reads a helper column there too.

@@ -1,15 +1,13 @@
 import { createHash } from "node:crypto";
 import { checkWorkbook } from "../../src/domain/check/checkWorkbook";
 import { buildPlan, DRILL_IDS } from "../../src/domain/drills/buildPlan";
-import { buildDrill3Plan } from "../../src/domain/drills/drill3/buildDrill3Plan";
-import { computeDrill3Reference } from "../../src/domain/drills/drill3/computeDrill3Reference";
-import { DRILL3_ROWS, DRILL3_SHEETS } from "../../src/domain/drills/drill3/drill3Layout";
 import { cellA1, parseCell } from "../../src/domain/sheet/a1";
 import type { CheckResult, WorkbookModel } from "../../src/domain/model/workbookModel";
 import type { PlanCell, PlanSheet, WorkbookPlan } from "../../src/domain/plan/workbookPlan";
 import { createRandom } from "../../src/domain/random/createRandom";
 import { buildDrill1CheckModel } from "../fixtures/check/drill1/buildDrill1CheckModel";
 import { buildDrill2CheckModel } from "../fixtures/check/drill2/buildDrill2CheckModel";
+import { drill3AnswerKeyModel } from "../fixtures/check/drill3AnswerKeyModel";
 import { DRILL3_FIXTURES } from "../fixtures/check/drill3Fixtures";
 import { buildKpiCheckModel } from "../fixtures/check/kpi/buildKpiCheckModel";
 import { planToModel } from "../fixtures/check/planToModel";
@@ -97,26 +95,6 @@ export function planGolden(): Record<string, unknown> {
     }
   }
   return out;
-}
-
-function drill3AnswerKeyModel(seed: number): WorkbookModel {
-  const plan = buildDrill3Plan({ seed, mode: "answer-key", target: "file" });
-  const { forecast } = computeDrill3Reference(seed);
-  const byRow = new Map<number, number[]>([
-    [DRILL3_ROWS.leverCart, forecast.leverCart],
-    [DRILL3_ROWS.leverSalon, forecast.leverSalon],
-    [DRILL3_ROWS.leverOrganic, forecast.leverOrganic],
-    [DRILL3_ROWS.otherLever1, forecast.otherLevers[0]],
-    [DRILL3_ROWS.otherLever2, forecast.otherLevers[1]],
-    [DRILL3_ROWS.tcDigitalRevenue, forecast.tcDigitalRevenue],
-    [DRILL3_ROWS.tcTotalRevenue, forecast.tcTotalRevenue],
-    [DRILL3_ROWS.tcDigitalShare, forecast.tcDigitalShare],
-  ]);
-  return planToModel(plan, (sheet, a1) => {
-    const at = parseCell(a1);
-    if (sheet !== DRILL3_SHEETS.model || !at || at.column < 3 || at.column > 14) return undefined;
-    return byRow.get(at.row)?.[at.column - 3];
-  });
 }
 
 function result(model: WorkbookModel): CheckResult {
