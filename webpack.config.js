@@ -71,6 +71,9 @@ module.exports = async (env, options) => {
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
+      // Only this machine's Office (or browser) loads the add-in while it is developed: never
+      // listen on the network.
+      host: "localhost",
       server: {
         type: "https",
         options: env.WEBPACK_SERVE ? await require("./scripts/httpsOptions").getHttpsOptions() : {},
