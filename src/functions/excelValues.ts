@@ -77,8 +77,10 @@ function entryAt(line: Line, index: number): unknown {
 function filledAt(line: Line, index: number): boolean {
   if (line.cells) return !isBlank(line.cells[index]);
   const cells = rowCells(line.rows![index]);
-  if (cells.length > line.width) line.width = cells.length;
-  return cells.some((cell) => !isBlank(cell));
+  const width = cells.length;
+  if (width > line.width) line.width = width;
+  // One cell per row is the rule (a column); a wider row is refused later but still counts as filled.
+  return width === 1 ? !isBlank(cells[0]) : cells.some((cell) => !isBlank(cell));
 }
 
 /** Finds the last filled entry by scanning from the end: a whole column costs its blank tail once. */
