@@ -1,7 +1,8 @@
 /* The LUX custom functions. custom-functions-metadata-plugin reads the JSDoc below to write
  * functions.json (what Excel's autocomplete shows) and appends a CustomFunctions.associate call for
  * every @customfunction to this module when webpack builds it. Each function is a thin wrapper: read
- * the cells (excelValues), call the domain, write numbers; runFunction turns refusals into
+ * the cells (excelValues; a call's ranges are read together, so whole columns cost their filled rows
+ * and a header row is skipped), call the domain, write numbers; runFunction turns refusals into
  * CustomFunctions.Error. Parameter names are the names Excel shows, hence snake_case. */
 import { aovBridge } from "../domain/bridge/aovBridge";
 import { parseBridgeMethod } from "../domain/bridge/bridgeMethod";
@@ -34,6 +35,7 @@ import {
   readNumbers,
   readOptionalNumber,
   readOptionalText,
+  readRanges,
   readVector,
 } from "./excelValues";
 import { runFunction, toCellNumber } from "./runFunction";
@@ -72,10 +74,7 @@ export function mixBridge(
   return runFunction(() =>
     presentBridge(
       computeBridge({
-        baseWeights: readNumbers(base_weights, "base_weights"),
-        baseRates: readNumbers(base_rates, "base_rates"),
-        currentWeights: readNumbers(current_weights, "current_weights"),
-        currentRates: readNumbers(current_rates, "current_rates"),
+        ...weightedAverageRanges(base_weights, base_rates, current_weights, current_rates),
         method: parseBridgeMethod(readOptionalText(method, "method")),
       }),
       decimals
@@ -103,18 +102,19 @@ export function aovBridgeFunction(
   method?: string,
   decimals?: unknown
 ): unknown[][] {
-  return runFunction(() =>
-    presentBridge(
+  return runFunction(() => {
+    const ranges = readRanges({ base_orders, base_revenue, current_orders, current_revenue });
+    return presentBridge(
       aovBridge({
-        baseOrders: readNumbers(base_orders, "base_orders"),
-        baseRevenue: readNumbers(base_revenue, "base_revenue"),
-        currentOrders: readNumbers(current_orders, "current_orders"),
-        currentRevenue: readNumbers(current_revenue, "current_revenue"),
+        baseOrders: ranges.base_orders,
+        baseRevenue: ranges.base_revenue,
+        currentOrders: ranges.current_orders,
+        currentRevenue: ranges.current_revenue,
         method: parseBridgeMethod(readOptionalText(method, "method")),
       }),
       decimals
-    )
-  );
+    );
+  });
 }
 
 /**
@@ -137,18 +137,19 @@ export function sellThroughBridgeFunction(
   method?: string,
   decimals?: unknown
 ): unknown[][] {
-  return runFunction(() =>
-    presentBridge(
+  return runFunction(() => {
+    const ranges = readRanges({ base_received, base_sold, current_received, current_sold });
+    return presentBridge(
       sellThroughBridge({
-        baseReceived: readNumbers(base_received, "base_received"),
-        baseSold: readNumbers(base_sold, "base_sold"),
-        currentReceived: readNumbers(current_received, "current_received"),
-        currentSold: readNumbers(current_sold, "current_sold"),
+        baseReceived: ranges.base_received,
+        baseSold: ranges.base_sold,
+        currentReceived: ranges.current_received,
+        currentSold: ranges.current_sold,
         method: parseBridgeMethod(readOptionalText(method, "method")),
       }),
       decimals
-    )
-  );
+    );
+  });
 }
 
 /**
@@ -172,10 +173,7 @@ export function bridgeSegments(
   return runFunction(() =>
     segmentTable(
       computeBridge({
-        baseWeights: readNumbers(base_weights, "base_weights"),
-        baseRates: readNumbers(base_rates, "base_rates"),
-        currentWeights: readNumbers(current_weights, "current_weights"),
-        currentRates: readNumbers(current_rates, "current_rates"),
+        ...weightedAverageRanges(base_weights, base_rates, current_weights, current_rates),
         method: parseBridgeMethod(readOptionalText(method, "method")),
       })
     )
@@ -196,15 +194,16 @@ export function mixAov(
   current_orders: unknown[][],
   current_revenue: unknown[][]
 ): number {
-  return runFunction(() =>
-    toCellNumber(
+  return runFunction(() => {
+    const ranges = readRanges({ base_orders, current_orders, current_revenue });
+    return toCellNumber(
       mixAdjustedAov({
-        baseOrders: readNumbers(base_orders, "base_orders"),
-        currentOrders: readNumbers(current_orders, "current_orders"),
-        currentRevenue: readNumbers(current_revenue, "current_revenue"),
+        baseOrders: ranges.base_orders,
+        currentOrders: ranges.current_orders,
+        currentRevenue: ranges.current_revenue,
       })
-    )
-  );
+    );
+  });
 }
 
 /**
@@ -553,6 +552,22 @@ export function engagementRateFunction(engagements: unknown, reach: unknown): nu
   return runFunction(() =>
     toCellNumber(engagementRate(readNumber(engagements, "engagements"), readNumber(reach, "reach")))
   );
+}
+
+/** MIXBRIDGE's and BRIDGESEGMENTS's four ranges, read together (see readRanges). */
+function weightedAverageRanges(
+  base_weights: unknown,
+  base_rates: unknown,
+  current_weights: unknown,
+  current_rates: unknown
+) {
+  const ranges = readRanges({ base_weights, base_rates, current_weights, current_rates });
+  return {
+    baseWeights: ranges.base_weights,
+    baseRates: ranges.base_rates,
+    currentWeights: ranges.current_weights,
+    currentRates: ranges.current_rates,
+  };
 }
 
 function presentBridge(bridge: BridgeResult, decimals: unknown): (string | number)[][] {
