@@ -15,23 +15,11 @@
  * Asserts only that the run produced finite, positive figures: no timing thresholds. */
 import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
-import path from "node:path";
-import webpack from "webpack";
+import { buildSpeedScript } from "./speed/buildSpeedScript";
 import type { SpeedResult as Result } from "./speed/bridgeSpeed";
 
-function build(): Promise<string> {
-  const config = require("./speed/webpack.config.js") as webpack.Configuration;
-  return new Promise((resolve, reject) => {
-    webpack(config, (error, stats) => {
-      if (error) reject(error);
-      else if (!stats || stats.hasErrors()) reject(new Error(stats?.toString("errors-only")));
-      else resolve(path.join(config.output!.path!, "bridgeSpeed.js"));
-    });
-  });
-}
-
 it("AOVBRIDGE: decimal engine against plain floats, in a plain Node process", async () => {
-  const script = await build();
+  const script = await buildSpeedScript("bridgeSpeed");
   const sheets: [number, number, number][] = [
     [4, 1000, 25],
     [50, 200, 15],

@@ -4,23 +4,11 @@
  * arguments were cut to their filled rows, the whole-column call took 1 to 2 s and about 2 GB.
  * Asserts only that the run produced finite, positive figures: no timing thresholds. */
 import { spawnSync } from "node:child_process";
-import path from "node:path";
-import webpack from "webpack";
+import { buildSpeedScript } from "./speed/buildSpeedScript";
 import type { WholeColumnResult } from "./speed/wholeColumnSpeed";
 
-function build(): Promise<string> {
-  const config = require("./speed/wholeColumn.webpack.config.js") as webpack.Configuration;
-  return new Promise((resolve, reject) => {
-    webpack(config, (error, stats) => {
-      if (error) reject(error);
-      else if (!stats || stats.hasErrors()) reject(new Error(stats?.toString("errors-only")));
-      else resolve(path.join(config.output!.path!, "wholeColumnSpeed.js"));
-    });
-  });
-}
-
 it("AOVBRIDGE on whole columns costs about what its filled rows cost", async () => {
-  const script = await build();
+  const script = await buildSpeedScript("wholeColumnSpeed");
   const run = spawnSync(process.execPath, [script, "4", "15"], {
     encoding: "utf8",
     timeout: 240_000,

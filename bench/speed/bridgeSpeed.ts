@@ -1,4 +1,4 @@
-/* Run by bench/bridge.bench.ts in a plain Node process (built by bench/speed/webpack.config.js, the
+/* Run by bench/bridge.bench.ts in a plain Node process (built by bench/speed/buildSpeedScript.ts, the
  * way the add-in's functions bundle is built): jest runs code in a vm sandbox where every global
  * lookup costs about ten times an ordinary call, which would measure the sandbox, not the add-in.
  * Excel runs custom functions as ordinary page script in a browser engine (V8 in WebView2, like Node).

@@ -1,5 +1,5 @@
 /* Run by bench/wholeColumn.bench.ts in a plain Node process (built by
- * bench/speed/wholeColumn.webpack.config.js, as bridgeSpeed is, for the same reason: jest's vm sandbox
+ * bench/speed/buildSpeedScript.ts, as bridgeSpeed is, for the same reason: jest's vm sandbox
  * would measure itself). One LUX.AOVBRIDGE on four whole columns (A:A…D:D: a header, `segments`
  * filled rows, then blank rows to row 1,048,576, each row its own array as Excel passes it) against
  * the same call on the filled rows alone. Prints one JSON line of CPU times:
