@@ -13,6 +13,8 @@ import type { DrillContract } from "./drillContract";
  * DRILL_CONTRACTS.map((c) => c.prefix) //=> ["D1_", "D2_", "D3_", "KPI_", "LOG_"]
  */
 export const DRILL_CONTRACTS: readonly DrillContract[] = [
+  DRILL1_CONTRACT,
+  DRILL2_CONTRACT,
   DRILL3_CONTRACT,
   KPI_CONTRACT,
   LOG_CONTRACT,
