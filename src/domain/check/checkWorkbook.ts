@@ -1,25 +1,32 @@
+import { DRILL_CONTRACTS } from "../drills/contract/drillContracts";
 import type { CheckResult, Finding, WorkbookModel } from "../model/workbookModel";
 import { checkDrill1 } from "./drill1/checkDrill1";
 import { checkDrill2 } from "./drill2/checkDrill2";
 import { checkDrill3 } from "./drill3/checkDrill3";
 import { checkKpiDrill } from "./kpi/checkKpiDrill";
 
-/** The drills the check knows, and the prefix of the workbook names that reveal each one. */
+/** The drills the check knows, in the order it reports them. */
 export type CheckedDrill = "1" | "2" | "3" | "kpi";
 
-export const DRILL_NAME_PREFIXES: Record<CheckedDrill, string> = {
-  "1": "D1_",
-  "2": "D2_",
-  "3": "D3_",
-  kpi: "KPI_",
-};
+const ORDER: readonly CheckedDrill[] = ["1", "2", "3", "kpi"];
+
+function prefixOf(drill: CheckedDrill): string {
+  const contract = DRILL_CONTRACTS.find((c) => c.drill === drill);
+  if (!contract) throw new Error(`drill ${drill} has no contract`);
+  return contract.prefix.toUpperCase();
+}
+
+/** The prefix of the workbook names that reveal each drill, read from the drill's contract. */
+export const DRILL_NAME_PREFIXES = Object.fromEntries(
+  ORDER.map((drill) => [drill, prefixOf(drill)])
+) as Record<CheckedDrill, string>;
 
 /** A whole-drill check: reads what it needs from the model, returns its findings, never throws. */
 export type DrillCheck = (model: WorkbookModel) => Finding[];
 
 /**
  * The extension point: each drill's checks, run for every drill a workbook holds. A new drill adds
- * its name prefix above and its checks here.
+ * itself to ORDER above (its name prefix comes from its contract) and its checks here.
  */
 export const rulesByDrill: Record<CheckedDrill, readonly DrillCheck[]> = {
   "1": [checkDrill1],
@@ -27,8 +34,6 @@ export const rulesByDrill: Record<CheckedDrill, readonly DrillCheck[]> = {
   "3": [checkDrill3],
   kpi: [checkKpiDrill],
 };
-
-const ORDER: readonly CheckedDrill[] = ["1", "2", "3", "kpi"];
 
 /**
  * The drills present in a workbook, by their workbook names (any D3_* name means drill 3).
