@@ -1,6 +1,7 @@
 import { contractName, nameShape, type ContractName } from "../../drills/contract/drillContract";
 import {
   DRILL3_CONTRACT,
+  DRILL3_NOTES,
   type Drill3ContractEntry,
   type Drill3Name,
 } from "../../drills/drill3/drill3Contract";
@@ -83,11 +84,7 @@ export const D3_OTHER_LEVERS = declared("D3_OtherLevers");
  * Optional: a block of the candidate's notes, scanned for discount language when present. The plan
  * does not write it (a candidate adds it, of any shape): the contract lists it as a candidate name.
  */
-export const D3_NOTES: string =
-  DRILL3_CONTRACT.candidateNames?.find((n) => n.name === "D3_Notes")?.name ??
-  (() => {
-    throw new Error("drill 3's contract declares no D3_Notes");
-  })();
+export const D3_NOTES = DRILL3_NOTES.name;
 
 /** What a coach calls each name the check reads, in a sentence. */
 export const D3_LABELS = Object.fromEntries(CHECKED.map((n) => [n.name, n.label])) as Record<

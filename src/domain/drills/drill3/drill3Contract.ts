@@ -1,4 +1,4 @@
-import type { ContractName, DrillContract } from "../contract/drillContract";
+import type { CandidateName, ContractName, DrillContract } from "../contract/drillContract";
 import {
   DRILL3_ROSTER_HEADER_ROW,
   DRILL3_ROWS as R,
@@ -326,6 +326,13 @@ const DRILL3_CONTRACT_NAMES = [
   },
 ] as const satisfies readonly ContractName[];
 
+/** The candidate's notes: a name a candidate may add, of any shape, read when present. */
+export const DRILL3_NOTES = {
+  name: "D3_Notes",
+  label: "your notes",
+  comment: "Optional: a block of the candidate's notes, any shape; scanned for discount language.",
+} as const satisfies CandidateName;
+
 /**
  * Drill 3's contract, read by the plan builder (cells and names), the check (names, role lists,
  * shapes and labels) and the docs.
@@ -337,14 +344,7 @@ export const DRILL3_CONTRACT: DrillContract = {
   drill: "3",
   prefix: "D3_",
   names: DRILL3_CONTRACT_NAMES,
-  candidateNames: [
-    {
-      name: "D3_Notes",
-      label: "your notes",
-      comment:
-        "Optional: a block of the candidate's notes, any shape; scanned for discount language.",
-    },
-  ],
+  candidateNames: [DRILL3_NOTES],
 };
 
 /** One entry of drill 3's contract, with its literal name, role and range types. */
