@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { checkWorkbook } from "../../src/domain/check/checkWorkbook";
 import { buildPlan, DRILL_IDS } from "../../src/domain/drills/buildPlan";
-import { cellA1, parseCell } from "../../src/domain/sheet/a1";
 import type { CheckResult, WorkbookModel } from "../../src/domain/model/workbookModel";
 import type { PlanCell, PlanSheet, WorkbookPlan } from "../../src/domain/plan/workbookPlan";
 import { createRandom } from "../../src/domain/random/createRandom";
@@ -11,6 +10,7 @@ import { drill3AnswerKeyModel } from "../fixtures/check/drill3AnswerKeyModel";
 import { DRILL3_FIXTURES } from "../fixtures/check/drill3Fixtures";
 import { buildKpiCheckModel } from "../fixtures/check/kpi/buildKpiCheckModel";
 import { planToModel } from "../fixtures/check/planToModel";
+import { sheetCells } from "../domain/drills/common/planCells";
 import { slipGolden } from "./slipCases";
 
 /**
@@ -37,19 +37,11 @@ const FULL_CELL_LIMIT = 2000;
 const digest = (value: unknown) =>
   createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
 
-function sheetCells(sheet: PlanSheet): Record<string, PlanCell> {
-  const out: Record<string, PlanCell> = {};
-  for (const block of sheet.blocks) {
-    const origin = parseCell(block.at);
-    if (!origin) throw new Error(`bad block origin ${block.at}`);
-    block.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (Object.keys(cell).length === 0) return;
-        out[cellA1({ row: origin.row + r, column: origin.column + c })] = cell;
-      })
-    );
-  }
-  return out;
+/** A sheet's cells as the golden records them: empty cells left out. */
+function filledCells(sheet: PlanSheet): Record<string, PlanCell> {
+  return Object.fromEntries(
+    [...sheetCells(sheet)].filter(([, cell]) => Object.keys(cell).length > 0)
+  );
 }
 
 /**
@@ -69,7 +61,7 @@ export function planSnapshot(plan: WorkbookPlan, full: boolean): unknown {
         // A data sheet: its blocks are digested as they stand (fast; data sheets are not re-split).
         return { ...rest, cells: { blocks: blocks.length, cellCount, digest: digest(blocks) } };
       }
-      const cells = sheetCells(sheet);
+      const cells = filledCells(sheet);
       const sorted = Object.fromEntries(
         Object.keys(cells)
           .sort()

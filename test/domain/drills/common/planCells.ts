@@ -1,23 +1,29 @@
-import type { PlanCell, PlanName, WorkbookPlan } from "../../../../src/domain/plan/workbookPlan";
+import type {
+  PlanCell,
+  PlanName,
+  PlanSheet,
+  WorkbookPlan,
+} from "../../../../src/domain/plan/workbookPlan";
 import { cellA1, mustParseCell, mustParseRange } from "../../../../src/domain/sheet/a1";
 import { splitSheetRef } from "../../../../src/domain/sheet/sheetRef";
 
-/** Every cell of a plan by sheet and A1 address (later blocks win, as writers apply them in order). */
-export function planCells(plan: WorkbookPlan): Map<string, Map<string, PlanCell>> {
-  const sheets = new Map<string, Map<string, PlanCell>>();
-  for (const sheet of plan.sheets) {
-    const cells = new Map<string, PlanCell>();
-    for (const block of sheet.blocks) {
-      const origin = mustParseCell(block.at);
-      block.rows.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          cells.set(cellA1({ row: origin.row + r, column: origin.column + c }), cell);
-        })
-      );
-    }
-    sheets.set(sheet.name, cells);
+/** Every cell of one plan sheet by A1 address (later blocks win, as writers apply them in order). */
+export function sheetCells(sheet: PlanSheet): Map<string, PlanCell> {
+  const cells = new Map<string, PlanCell>();
+  for (const block of sheet.blocks) {
+    const origin = mustParseCell(block.at);
+    block.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        cells.set(cellA1({ row: origin.row + r, column: origin.column + c }), cell);
+      })
+    );
   }
-  return sheets;
+  return cells;
+}
+
+/** Every cell of a plan by sheet and A1 address. */
+export function planCells(plan: WorkbookPlan): Map<string, Map<string, PlanCell>> {
+  return new Map(plan.sheets.map((sheet) => [sheet.name, sheetCells(sheet)]));
 }
 
 export type ResolvedName = {
