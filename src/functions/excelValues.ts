@@ -176,7 +176,7 @@ export function readNumber(value: unknown, argument: string): number {
 /** Reads an optional number: omitted (null/undefined) or blank text gives `undefined`. */
 export function readOptionalNumber(value: unknown, argument: string): number | undefined {
   const single = unwrapSingle(value, argument);
-  if (single === null || single === undefined || single === "") return undefined;
+  if (isBlank(single)) return undefined;
   return readCell(single, argument);
 }
 
