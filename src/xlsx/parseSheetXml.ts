@@ -22,11 +22,12 @@ export type ParsedSheet = {
 
 /**
  * Characters of shared formulas the reader may expand for one workbook, and the cells it may hold.
- * The drills' own shared formulas expand to well under 1 M characters; a check reads a few thousand
- * formulas. 1 M cells is five times every drill together (drill 1's order rows are 133 k cells).
+ * A check reads the formulas of its named ranges: a few thousand cells of at most a few hundred
+ * characters, well under 1 M; 4 M characters costs the lexer about a second on this machine.
+ * 1 M cells is five times every drill together (drill 1's order rows are 133 k cells).
  */
 export const READ_LIMITS = {
-  maxExpandedFormulaChars: 20_000_000,
+  maxExpandedFormulaChars: 4_000_000,
   maxCells: 1_000_000,
   maxSharedStrings: 1_000_000,
 } as const;

@@ -22,6 +22,8 @@ export type XlsxReadErrorCode = "unreadable-file";
 /** The file is not an .xlsx workbook we can open (wrong format, damaged, encrypted, too large). */
 export class XlsxReadError extends Error {
   readonly code: XlsxReadErrorCode;
+  /** What the zip layer had inflated when it refused (for tests: never past its limits). */
+  counters?: ZipCounters;
   constructor(code: XlsxReadErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = "XlsxReadError";
@@ -77,7 +79,9 @@ export async function readXlsxCounted(
     const model = readPackage(zip, budget, cellCount);
     return { model, counters: { ...zip.counters, cells: cellCount.cells, formulas: budget } };
   } catch (error) {
-    throw asReadError(error);
+    const readError = asReadError(error);
+    if (zip) readError.counters = zip.counters;
+    throw readError;
   }
 }
 

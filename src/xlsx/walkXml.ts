@@ -27,6 +27,13 @@ export const PACKAGE_RELATIONSHIPS_NS =
 
 export type XmlTag = SaxesTagNS;
 
+/**
+ * Deepest element nesting accepted. SpreadsheetML nests about eight deep (worksheet, sheetData, row,
+ * c, is, r, t; extensions a few more). saxes resolves a prefix by walking up the open elements, so
+ * without this cap 100,000 unclosed tags cost billions of steps.
+ */
+export const MAX_XML_DEPTH = 64;
+
 export type XmlHandlers = {
   open: (tag: XmlTag) => void;
   close: (tag: XmlTag) => void;
@@ -81,8 +88,20 @@ export function walkXml(part: string, xml: string, handlers: XmlHandlers): void 
       `part ${part} declares a document type, which workbook parts never do (entities are not expanded)`
     );
   });
+  let depth = 0;
+  parser.on("opentagstart", () => {
+    depth += 1;
+    if (depth > MAX_XML_DEPTH) {
+      throw new PackageProblem(
+        `part ${part} nests elements more than ${MAX_XML_DEPTH} deep, as no workbook part does`
+      );
+    }
+  });
   parser.on("opentag", handlers.open);
-  parser.on("closetag", handlers.close);
+  parser.on("closetag", (tag) => {
+    depth -= 1;
+    handlers.close(tag);
+  });
   parser.on("text", handlers.text);
   parser.on("cdata", handlers.text);
   const SLICE = 1 << 20;

@@ -422,6 +422,7 @@ describe("maison-drills check", () => {
       ],
     };
     const result = await run("check", file);
+    // eslint-disable-next-line no-control-regex
     expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(result.stdout).toContain("Sheet \\x1B[2J\\u202Eevil\\x07 has =SUM(A1:A9)+");
     expect(result.stdout).toContain("…");
