@@ -1,4 +1,4 @@
-import { readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import { readXlsxCounted, type XlsxReadError } from "../../../src/xlsx/readXlsx";
 
 /**
@@ -41,7 +41,7 @@ async function readInChild(file: string, addresses: string[]): Promise<Record<st
         budgetExceeded: counters.formulas.exceeded,
       },
       ms: performance.now() - started,
-      maxRssKb: process.resourceUsage().maxRSS,
+      maxRssKb: peakKb(),
     };
   } catch (error) {
     return {
@@ -50,7 +50,7 @@ async function readInChild(file: string, addresses: string[]): Promise<Record<st
       message: error instanceof Error ? error.message : String(error),
       counters: counted(error),
       ms: performance.now() - started,
-      maxRssKb: process.resourceUsage().maxRSS,
+      maxRssKb: peakKb(),
     };
   }
 }
@@ -63,6 +63,18 @@ function counted(error: unknown): Record<string, number> | undefined {
     largestPart: Math.max(0, ...counters.inflatedByPart.values()),
     partsRead: counters.partsRead,
   };
+}
+
+/**
+ * Peak resident memory of this process, in KB. Linux keeps ru_maxrss across exec, so a child of a
+ * large parent (jest) would report the parent's peak; VmHWM starts afresh with the new program.
+ */
+function peakKb(): number {
+  if (existsSync("/proc/self/status")) {
+    const hwm = /VmHWM:\s*(\d+)/.exec(readFileSync("/proc/self/status", "utf8"));
+    if (hwm) return Number(hwm[1]);
+  }
+  return process.resourceUsage().maxRSS;
 }
 
 const [file, ...addresses] = process.argv.slice(2);
