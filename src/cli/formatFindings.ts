@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../domain/model/workbookModel";
+import { safeText } from "./visibleText";
 
 const SECTIONS: ReadonlyArray<{ severity: Severity; title: string }> = [
   { severity: "error", title: "Errors" },
@@ -10,7 +11,9 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 
 /**
  * The human-readable report of a check: a summary line, then the findings grouped by severity, each
- * with its code, the coach's message and its cells.
+ * with its code, the coach's message and its cells. Text that came from the file (names, formulas,
+ * sheet names) shows control characters as escapes, and long formulas and names shortened; the first
+ * {@link MAX_CELLS_SHOWN} cells of a finding are listed.
  *
  * @example
  * formatFindings("drill.xlsx", ["3"], findings)
@@ -24,7 +27,7 @@ export function formatFindings(
   const count = (severity: Severity): number =>
     findings.filter((f) => f.severity === severity).length;
   const lines = [
-    `${file} — drill${drills.length === 1 ? "" : "s"} ${drills.join(", ")}: ` +
+    `${safeText(file)} — drill${drills.length === 1 ? "" : "s"} ${safeText(drills.join(", "))}: ` +
       `${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${count("info")} info`,
   ];
   for (const { severity, title } of SECTIONS) {
@@ -32,14 +35,26 @@ export function formatFindings(
     if (group.length === 0) continue;
     lines.push("", title);
     for (const finding of group) {
-      lines.push(`  ${finding.code}: ${finding.message}`);
-      lines.push(`    cells: ${finding.cells.join(", ")}`);
+      lines.push(`  ${finding.code}: ${safeText(finding.message)}`);
+      lines.push(`    cells: ${cellList(finding.cells)}`);
     }
   }
   return `${lines.join("\n")}\n`;
 }
 
-/** The `--json` shape: exactly {code, severity, message, cells} per finding. */
+/** More cells than this in one finding are counted, not listed. */
+export const MAX_CELLS_SHOWN = 20;
+
+function cellList(cells: readonly string[]): string {
+  const shown = cells.slice(0, MAX_CELLS_SHOWN).map((cell) => safeText(cell, 120));
+  const more = cells.length - shown.length;
+  return shown.join(", ") + (more > 0 ? ` and ${more} more` : "");
+}
+
+/**
+ * The `--json` shape: exactly {code, severity, message, cells} per finding, the text exact (JSON
+ * escapes C0 control characters itself; a program reading it decides how to show the rest).
+ */
 export function findingsJson(findings: readonly Finding[]): string {
   const plain = findings.map(({ code, severity, message, cells }) => ({
     code,

@@ -3,9 +3,9 @@
 export const GLOBAL_HELP = `maison-drills — luxury digital e-commerce interview drills, without Excel
 
 Usage:
-  maison-drills workbook [--drill 1|2|3|kpi|log|all] [--seed N] [--mode blank|starter] --out FILE.xlsx
+  maison-drills workbook [--drill 1|2|3|kpi|log|all] [--seed N] [--mode blank|starter] --out FILE.xlsx [--force]
   maison-drills check [--json] FILE.xlsx
-  maison-drills answer-key [--drill 1|2|3|kpi|log|all] [--seed N] --out FILE.xlsx
+  maison-drills answer-key [--drill 1|2|3|kpi|log|all] [--seed N] --out FILE.xlsx [--force]
   maison-drills <command> --help
 
 Commands:
@@ -16,7 +16,7 @@ Commands:
 Seed 0 (or "canonical") is the drill of the seed documents; any other seed a consistent variant.
 `;
 
-export const WORKBOOK_HELP = `Usage: maison-drills workbook [--drill 1|2|3|kpi|log|all] [--seed N] [--mode blank|starter] --out FILE.xlsx
+export const WORKBOOK_HELP = `Usage: maison-drills workbook [--drill 1|2|3|kpi|log|all] [--seed N] [--mode blank|starter] --out FILE.xlsx [--force]
 
 Writes the drill workbook(s) for one seed into FILE.xlsx, with native formulas only, so the file
 calculates in any spreadsheet program.
@@ -27,7 +27,9 @@ Options:
                (default: 0)
   --mode M     blank (the candidate writes every formula) or starter (drill 3's model is wired to the
                assumption rows) (default: blank)
-  --out FILE   the .xlsx file to write (required; replaced if it exists)
+  --out FILE   the .xlsx file to write (required); an existing file is refused (exit 2), and a
+               symbolic link always is
+  --force      replace FILE if it exists (never through a symbolic link)
   -h, --help   this help
 `;
 
@@ -40,11 +42,14 @@ Options:
   --json       print an array of {code, severity, message, cells} instead
   -h, --help   this help
 
-Exit status: 0 no error findings, 1 error findings, 2 the file cannot be read, is not a drill
-workbook, or its formulas carry no saved values.
+The file is read as untrusted: a damaged, truncated or oversized package (a zip bomb, parts over
+the size limits, malformed XML, missing parts) is refused with its reason, never judged.
+
+Exit status: 0 no error findings, 1 error findings, 2 the file cannot be read (damaged, incomplete or
+over the reader's limits), is not a drill workbook, or its formulas carry no saved values.
 `;
 
-export const ANSWER_KEY_HELP = `Usage: maison-drills answer-key [--drill 1|2|3|kpi|log|all] [--seed N] --out FILE.xlsx
+export const ANSWER_KEY_HELP = `Usage: maison-drills answer-key [--drill 1|2|3|kpi|log|all] [--seed N] --out FILE.xlsx [--force]
 
 Writes the coach's answer key for a drill and seed into FILE.xlsx, with native formulas only
 (SUMPRODUCT and the like), so it calculates in any spreadsheet program.
@@ -52,6 +57,8 @@ Writes the coach's answer key for a drill and seed into FILE.xlsx, with native f
 Options:
   --drill D    1, 2, 3, kpi, log or all (default: all)
   --seed N     0 or "canonical", or the variant's seed (default: 0)
-  --out FILE   the .xlsx file to write (required; replaced if it exists)
+  --out FILE   the .xlsx file to write (required); an existing file is refused (exit 2), and a
+               symbolic link always is
+  --force      replace FILE if it exists (never through a symbolic link)
   -h, --help   this help
 `;

@@ -1,15 +1,16 @@
 import { constants } from "fs";
-import { access, readFile, stat, writeFile } from "fs/promises";
+import { access, lstat, open, readFile, stat } from "fs/promises";
 import { basename, dirname, resolve } from "path";
 import { checkWorkbook } from "../domain/check/checkWorkbook";
 import { buildPlan, type PlanMode, type PlanOptions } from "../domain/drills/buildPlan";
 import type { CheckResult, WorkbookModel } from "../domain/model/workbookModel";
 import type { DrillId, WorkbookPlan } from "../domain/plan/workbookPlan";
-import { readXlsx, XlsxReadError } from "../xlsx/readXlsx";
+import { readXlsxCounted, XlsxReadError, type XlsxReadResult } from "../xlsx/readXlsx";
 import { writeXlsx } from "../xlsx/writeXlsx";
 import { CliError } from "./cliError";
 import { parseCommandArgs, parseDrills, parseMode, parseSeed } from "./cliOptions";
 import { findingsJson, formatFindings } from "./formatFindings";
+import { safeText } from "./visibleText";
 import { ANSWER_KEY_HELP, CHECK_HELP, GLOBAL_HELP, WORKBOOK_HELP } from "./helpText";
 
 /** Where the tool writes: tests pass recorders, the bin passes process.stdout/stderr. */
@@ -74,12 +75,13 @@ export async function main(
         );
     }
   } catch (error) {
+    // Messages can carry a file's text (part and sheet names): never raw control characters.
     if (error instanceof CliError) {
-      io.stderr(`maison-drills: ${error.message}\n`);
+      io.stderr(`maison-drills: ${safeText(oneLine(error.message))}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`maison-drills: unexpected failure: ${message.split("\n")[0]}\n`);
+    io.stderr(`maison-drills: unexpected failure: ${safeText(oneLine(message))}\n`);
     return 2;
   }
 }
@@ -102,6 +104,7 @@ async function workbookCommand(
     seed: { type: "string" },
     mode: { type: "string" },
     out: { type: "string" },
+    force: { type: "boolean" },
   });
   if (values.help) {
     io.stdout(WORKBOOK_HELP);
@@ -111,8 +114,9 @@ async function workbookCommand(
   const drills = parseDrills(values.drill);
   const seed = parseSeed(values.seed);
   const mode = parseMode(values.mode);
-  const out = await checkOutPath("workbook", values.out);
-  return writePlans(drills, seed, mode, out, io, services);
+  const force = values.force === true;
+  const out = await checkOutPath("workbook", values.out, force);
+  return writePlans(drills, seed, mode, { path: out, force }, io, services);
 }
 
 async function answerKeyCommand(
@@ -125,6 +129,7 @@ async function answerKeyCommand(
     drill: { type: "string" },
     seed: { type: "string" },
     out: { type: "string" },
+    force: { type: "boolean" },
   });
   if (values.help) {
     io.stdout(ANSWER_KEY_HELP);
@@ -133,18 +138,20 @@ async function answerKeyCommand(
   rejectPositionals("answer-key", positionals);
   const drills = parseDrills(values.drill);
   const seed = parseSeed(values.seed);
-  const out = await checkOutPath("answer-key", values.out);
-  return writePlans(drills, seed, "answer-key", out, io, services);
+  const force = values.force === true;
+  const out = await checkOutPath("answer-key", values.out, force);
+  return writePlans(drills, seed, "answer-key", { path: out, force }, io, services);
 }
 
 async function writePlans(
   drills: DrillId[],
   seed: number,
   mode: PlanMode,
-  out: string,
+  target: { path: string; force: boolean },
   io: CliIo,
   services: CliServices
 ): Promise<ExitCode> {
+  const out = target.path;
   const plans: WorkbookPlan[] = [];
   for (const drill of drills) {
     const started = Date.now();
@@ -156,9 +163,10 @@ async function writePlans(
   io.stderr(`writing ${out}…`);
   const buffer = await writeXlsx(plans);
   try {
-    await writeFile(out, buffer);
+    await writeOut(out, buffer, target.force);
   } catch (error) {
     io.stderr("\n");
+    if (error instanceof CliError) throw error;
     throw new CliError("unwritable-path", `cannot write ${out}: ${reason(error)}`, {
       cause: error,
     });
@@ -200,15 +208,22 @@ async function checkCommand(argv: string[], io: CliIo, services: CliServices): P
     });
   }
   io.stderr(`reading ${basename(file)}…\n`);
-  let model: WorkbookModel;
+  let read: XlsxReadResult;
   try {
-    model = await readXlsx(buffer);
+    read = await readXlsxCounted(buffer);
   } catch (error) {
     if (error instanceof XlsxReadError)
-      throw new CliError("unreadable-file", `${file}: ${error.message}`);
+      throw new CliError("unreadable-file", `${file}: ${error.message}`, { cause: error });
     throw error;
   }
-  const result = services.checkWorkbook(model);
+  const result = checkWithin(read, services);
+  if (read.counters.formulas.exceeded) {
+    // A rule met the cap: what it concluded rests on formulas it could not read, so nothing stands.
+    throw new CliError(
+      "unreadable-file",
+      `${file}: not a readable .xlsx workbook (its shared formulas expand to more than ${read.counters.formulas.limit} characters)`
+    );
+  }
   if (result.kind === "not-a-drill") {
     throw new CliError(
       "unusable-input",
@@ -226,6 +241,58 @@ async function checkCommand(argv: string[], io: CliIo, services: CliServices): P
   return result.findings.some((finding) => finding.severity === "error") ? 1 : 0;
 }
 
+/** The check on a read model; a shared formula past the reader's budget ends it (see the caller). */
+function checkWithin(read: XlsxReadResult, services: CliServices): CheckResult {
+  try {
+    return services.checkWorkbook(read.model);
+  } catch (error) {
+    if (read.counters.formulas.exceeded) return { kind: "checked", drills: [], findings: [] };
+    throw error;
+  }
+}
+
+/**
+ * Writes the file without ever following a symbolic link: a new file is created exclusively ("wx"),
+ * so an existing path or a link planted meanwhile fails; with --force an existing regular file is
+ * replaced, a link never.
+ */
+async function writeOut(out: string, buffer: Buffer, force: boolean): Promise<void> {
+  const existing = await lstat(out).catch(() => undefined);
+  if (existing?.isSymbolicLink()) throw symlinkRefusal(out);
+  if (existing && !force) throw existsRefusal(out);
+  const flags = existing
+    ? constants.O_WRONLY | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0)
+    : constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+  let handle;
+  try {
+    handle = await open(out, flags, 0o666);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "ELOOP") throw symlinkRefusal(out);
+    if (code === "EEXIST") throw existsRefusal(out);
+    throw error;
+  }
+  try {
+    await handle.writeFile(buffer);
+  } finally {
+    await handle.close();
+  }
+}
+
+function existsRefusal(out: string): CliError {
+  return new CliError(
+    "unwritable-path",
+    `${out} already exists; pass --force to replace it, or choose another --out`
+  );
+}
+
+function symlinkRefusal(out: string): CliError {
+  return new CliError(
+    "unwritable-path",
+    `cannot write ${out}: it is a symbolic link, and the tool never writes through one (even with --force)`
+  );
+}
+
 function rejectPositionals(command: string, positionals: string[]): void {
   if (positionals.length > 0) {
     throw new CliError(
@@ -235,8 +302,15 @@ function rejectPositionals(command: string, positionals: string[]): void {
   }
 }
 
-/** The --out path, checked before any work: present, .xlsx, in an existing writable folder. */
-async function checkOutPath(command: string, value: string | boolean | undefined): Promise<string> {
+/**
+ * The --out path, checked before any work: present, .xlsx, in an existing writable folder, not a
+ * symbolic link, and new unless --force.
+ */
+async function checkOutPath(
+  command: string,
+  value: string | boolean | undefined,
+  force: boolean
+): Promise<string> {
   if (typeof value !== "string" || value.trim() === "") {
     throw new CliError(
       "missing-argument",
@@ -256,9 +330,11 @@ async function checkOutPath(command: string, value: string | boolean | undefined
       `cannot write ${value}: folder ${folder} ${folderProblem(error)}`
     );
   }
-  const existing = await stat(out).catch(() => undefined);
+  const existing = await lstat(out).catch(() => undefined);
+  if (existing?.isSymbolicLink()) throw symlinkRefusal(value);
   if (existing?.isDirectory())
     throw new CliError("unwritable-path", `cannot write ${value}: it is a folder`);
+  if (existing && !force) throw existsRefusal(value);
   return value;
 }
 

@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "fs";
 import { tmpdir } from "os";
@@ -186,9 +187,9 @@ describe("maison-drills workbook", () => {
     expect(result.code).toBe(0);
     expect(calls).toEqual([{ drill: "3", options: { seed: 42, mode: "starter", target: "file" } }]);
     expect(existsSync(out)).toBe(true);
-    await run("workbook", "--drill", "KPI", "--seed", "canonical", "--out", out);
+    await run("workbook", "--drill", "KPI", "--seed", "canonical", "--out", out, "--force");
     expect(calls[1]).toEqual({ drill: "kpi", options: { seed: 0, mode: "blank", target: "file" } });
-    await run("workbook", "--drill=all", "--seed=7", `--out=${out}`);
+    await run("workbook", "--drill=all", "--seed=7", `--out=${out}`, "--force");
     expect(calls.slice(2).map((call) => call.options.seed)).toEqual([7, 7, 7, 7, 7]);
   });
 
@@ -229,6 +230,38 @@ describe("maison-drills workbook", () => {
     mkdirSync(join(dir, "taken.xlsx"));
     expectOneLineError(await run("workbook", "--out", join(dir, "taken.xlsx")), /it is a folder/);
     expect(calls).toHaveLength(0);
+  });
+
+  it("refuses to replace an existing file unless --force, and never writes through a link", async () => {
+    const out = join(dir, "drills.xlsx");
+    writeFileSync(out, "mine");
+    expectOneLineError(
+      await run("workbook", "--out", out),
+      /drills\.xlsx already exists; pass --force to replace it/
+    );
+    expect(readFileSync(out, "utf8")).toBe("mine");
+    expect(calls).toHaveLength(0);
+    expect((await run("workbook", "--drill", "3", "--out", out, "--force")).code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+
+    const victim = join(dir, "victim.txt");
+    writeFileSync(victim, "keep me");
+    const link = join(dir, "link.xlsx");
+    symlinkSync(victim, link);
+    for (const flags of [[], ["--force"]]) {
+      expectOneLineError(
+        await run("answer-key", "--drill", "3", "--out", link, ...flags),
+        /link\.xlsx: it is a symbolic link, and the tool never writes through one/
+      );
+    }
+    const dangling = join(dir, "dangling.xlsx");
+    symlinkSync(join(dir, "nowhere.xlsx"), dangling);
+    expectOneLineError(
+      await run("workbook", "--drill", "3", "--out", dangling, "--force"),
+      /symbolic link/
+    );
+    expect(existsSync(join(dir, "nowhere.xlsx"))).toBe(false);
+    expect(readFileSync(victim, "utf8")).toBe("keep me");
   });
 
   it("says a read-only folder is not writable", async () => {
@@ -371,6 +404,44 @@ describe("maison-drills check", () => {
     );
     expectOneLineError(await run("check", file, file), /check takes one file, got 2/);
     expectOneLineError(await run("check", "--verbose", file), /unknown flag --verbose for `check`/);
+    expect(checkedModels).toHaveLength(0);
+  });
+
+  it("shows a file's control characters as escapes and shortens long formulas and names", async () => {
+    const formula = `=${"SUM(A1:A9)+".repeat(30)}1`;
+    checkResult = {
+      kind: "checked",
+      drills: ["3"],
+      findings: [
+        {
+          code: "typed-output",
+          severity: "error",
+          message: `Sheet \u001b[2J\u202Eevil\u0007 has ${formula}\u009b.`,
+          cells: Array.from({ length: 25 }, (_, i) => `'Q\u001b'!A${i + 1}`),
+        },
+      ],
+    };
+    const result = await run("check", file);
+    // eslint-disable-next-line no-control-regex
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(result.stdout).toContain("Sheet \\x1B[2J\\u202Eevil\\x07 has =SUM(A1:A9)+");
+    expect(result.stdout).toContain("…");
+    expect(result.stdout).not.toContain(formula);
+    expect(result.stdout).toMatch(/cells: 'Q\\x1B'!A1, .* and 5 more\n/);
+    const json = await run("check", "--json", file);
+    expect((JSON.parse(json.stdout) as Finding[])[0]?.message).toContain(formula);
+  });
+
+  it("refuses a damaged package in one plain line, naming the part, without judging it", async () => {
+    const bytes = readFileSync(file);
+    const truncated = join(dir, "truncated.xlsx");
+    writeFileSync(truncated, bytes.subarray(0, bytes.length - 200));
+    expectOneLineError(await run("check", truncated), /truncated\.xlsx: not a readable \.xlsx/);
+    const named = join(dir, "bad\u001bname.xlsx");
+    writeFileSync(named, "not a zip");
+    const result = await run("check", named);
+    expectOneLineError(result, /bad\\x1Bname\.xlsx: not a readable/);
+    expect(result.stderr).not.toMatch(/unexpected failure|\bat \w+ \(|Error:/);
     expect(checkedModels).toHaveLength(0);
   });
 

@@ -48,11 +48,24 @@ export function readKpiTable(model: WorkbookModel, preferred?: string): KpiTable
   ];
   let partial: Extract<KpiTableResult, { kind: "missing" }> | undefined;
   for (const sheet of sheets) {
+    // One pass finds the rows with a "Sessions" cell, one more collects those rows' cells: linear in
+    // the sheet, however many "Sessions" cells a file holds.
+    const headerRows = new Map<number, Array<{ column: number; text: string }>>();
     for (const [a1, cell] of sheet.cells) {
       if (norm(cell.value) !== "sessions") continue;
       const at = parseCell(a1);
-      if (!at) continue;
-      const result = readFrom(sheet, at.row);
+      if (at) headerRows.set(at.row, []);
+    }
+    if (headerRows.size === 0) continue;
+    for (const [a1, cell] of sheet.cells) {
+      const text = norm(cell.value);
+      if (text === "") continue;
+      const at = parseCell(a1);
+      if (at) headerRows.get(at.row)?.push({ column: at.column, text });
+    }
+    const byOrder = [...headerRows].sort(([a], [b]) => a - b);
+    for (const [row, headers] of byOrder) {
+      const result = readFrom(sheet, row, headers);
       if (result.kind === "found") return result;
       if (!partial || result.missingHeaders.length < partial.missingHeaders.length) {
         partial = result;
@@ -62,19 +75,20 @@ export function readKpiTable(model: WorkbookModel, preferred?: string): KpiTable
   return partial ?? { kind: "missing", missingHeaders: FIELD_COLUMNS.map((c) => c.header) };
 }
 
-function readFrom(sheet: ModelSheet, headerRow: number): KpiTableResult {
-  // Header texts of this row, by column.
+function readFrom(
+  sheet: ModelSheet,
+  headerRow: number,
+  headers: ReadonlyArray<{ column: number; text: string }>
+): KpiTableResult {
+  // Header texts of this row, by column (the leftmost when a text repeats).
   const byHeader = new Map<string, number>();
   let left = Number.POSITIVE_INFINITY;
   let right = 0;
-  for (const [a1, cell] of sheet.cells) {
-    const at = parseCell(a1);
-    if (!at || at.row !== headerRow) continue;
-    const text = norm(cell.value);
-    if (text === "") continue;
-    if (!byHeader.has(text)) byHeader.set(text, at.column);
-    left = Math.min(left, at.column);
-    right = Math.max(right, at.column);
+  for (const { column, text } of headers) {
+    const known = byHeader.get(text);
+    if (known === undefined || column < known) byHeader.set(text, column);
+    left = Math.min(left, column);
+    right = Math.max(right, column);
   }
   const headerAddress = qualify(
     sheet.name,
