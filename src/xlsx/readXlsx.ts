@@ -36,8 +36,9 @@ export type XlsxReadCounters = ZipCounters & { cells: number; formulas: FormulaB
 
 export type XlsxReadResult = { model: WorkbookModel; counters: XlsxReadCounters };
 
-const WORKBOOK = "xl/workbook.xml";
-const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+/** Where the package's relationships name its main part; every .xlsx writer puts it in xl/. */
+const PACKAGE_RELS = "_rels/.rels";
+const USUAL_WORKBOOK = "xl/workbook.xml";
 
 /**
  * Reads an .xlsx file into the plain model the check runs on: every non-empty cell's value as stored
@@ -104,14 +105,18 @@ function readPackage(
   budget: FormulaBudget,
   cellCount: { cells: number; limit: number }
 ): WorkbookModel {
-  if (!zip.has(WORKBOOK)) throw new PackageProblem(`the package has no workbook part ${WORKBOOK}`);
-  const workbook = readWorkbookPart(decodePart(WORKBOOK, zip.read(WORKBOOK)));
-  if (!zip.has(WORKBOOK_RELS)) {
-    throw new PackageProblem(`the package has no workbook relationships part ${WORKBOOK_RELS}`);
+  const workbookPath = workbookPartOf(zip);
+  if (!zip.has(workbookPath))
+    throw new PackageProblem(`the package has no workbook part ${workbookPath}`);
+  const workbook = readWorkbookPart(workbookPath, decodePart(workbookPath, zip.read(workbookPath)));
+  const workbookRels = relationshipsPartOf(workbookPath);
+  if (!zip.has(workbookRels)) {
+    throw new PackageProblem(`the package has no workbook relationships part ${workbookRels}`);
   }
   const targets = readRelationships(
-    WORKBOOK_RELS,
-    decodePart(WORKBOOK_RELS, zip.read(WORKBOOK_RELS))
+    workbookRels,
+    decodePart(workbookRels, zip.read(workbookRels)),
+    folderOf(workbookPath)
   );
 
   const sheetParts: Array<{ name: string; path: string }> = [];
@@ -158,20 +163,49 @@ type WorkbookPart = {
   names: Array<{ name: string; refersTo: string }>;
 };
 
+/**
+ * The workbook part, as the package's own relationships name it (type …/officeDocument), so a package
+ * that keeps it elsewhere than xl/ is read too; a package without `_rels/.rels` is tried at the usual
+ * place, as Excel and LibreOffice repair it.
+ */
+function workbookPartOf(zip: UntrustedZip): string {
+  if (!zip.has(PACKAGE_RELS)) return USUAL_WORKBOOK;
+  const rels = readRelationships(
+    PACKAGE_RELS,
+    decodePart(PACKAGE_RELS, zip.read(PACKAGE_RELS)),
+    ""
+  );
+  const main = [...rels.values()].find((target) => /\/officeDocument$/.test(target.type));
+  if (!main) throw new PackageProblem(`part ${PACKAGE_RELS} names no workbook part`);
+  return main.path;
+}
+
+/** "xl/workbook.xml" → "xl/_rels/workbook.xml.rels". */
+function relationshipsPartOf(part: string): string {
+  const folder = folderOf(part);
+  return `${folder}${folder ? "/" : ""}_rels/${part.slice(folder.length + (folder ? 1 : 0))}.rels`;
+}
+
+/** "xl/workbook.xml" → "xl"; "workbook.xml" → "". */
+function folderOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return slash < 0 ? "" : part.slice(0, slash);
+}
+
 /** Sheets in tab order with their relationship ids, and the workbook-scoped names, from workbook.xml. */
-function readWorkbookPart(xml: string): WorkbookPart {
+function readWorkbookPart(path: string, xml: string): WorkbookPart {
   const part: WorkbookPart = { sheets: [], names: [] };
   let name: { name: string; text: string } | undefined;
   let skipName = false;
   let text = "";
-  walkXml(WORKBOOK, xml, {
+  walkXml(path, xml, {
     open: (tag) => {
       if (!SPREADSHEET_NS.has(tag.uri)) return;
       if (tag.local === "sheet") {
         const sheetName = attributeOf(tag, "name");
         const relationId = attributeOf(tag, "id", RELATIONSHIP_ID_NS);
         if (sheetName === undefined || relationId === undefined) {
-          throw new PackageProblem(`part ${WORKBOOK} lists a sheet without a name or a part`);
+          throw new PackageProblem(`part ${path} lists a sheet without a name or a part`);
         }
         part.sheets.push({ name: sheetName, relationId });
       } else if (tag.local === "definedName") {
@@ -198,7 +232,12 @@ function readWorkbookPart(xml: string): WorkbookPart {
 }
 
 /** Relationship id → type and part path (package-absolute, without the leading "/"). */
-function readRelationships(part: string, xml: string): Map<string, { type: string; path: string }> {
+function readRelationships(
+  part: string,
+  xml: string,
+  /** The folder relative targets start from: the source part's own. */
+  base: string
+): Map<string, { type: string; path: string }> {
   const targets = new Map<string, { type: string; path: string }>();
   walkXml(part, xml, {
     open: (tag) => {
@@ -207,7 +246,7 @@ function readRelationships(part: string, xml: string): Map<string, { type: strin
       const target = attributeOf(tag, "Target");
       if (!id || !target || attributeOf(tag, "TargetMode") === "External") return;
       if (targets.has(id)) throw new PackageProblem(`part ${part} lists relationship ${id} twice`);
-      const path = target.startsWith("/") ? normalise(target) : normalise(`xl/${target}`);
+      const path = normalise(target.startsWith("/") || !base ? target : `${base}/${target}`);
       targets.set(id, { type: attributeOf(tag, "Type") ?? "", path });
     },
     close: () => undefined,

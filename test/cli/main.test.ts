@@ -16,6 +16,7 @@ import type { DrillId, WorkbookPlan } from "../../src/domain/plan/workbookPlan";
 import { main, type CliServices } from "../../src/cli/main";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { sampleDrillPlan } from "../support/samplePlans";
+import { makeCorpus } from "../xlsx/untrusted/makeCorpus";
 
 // The command-line logic is tested against synthetic plans and a scripted check, so these tests say
 // what the tool does with any drill; test/xlsx/libreoffice.test.ts runs the real drills end to end.
@@ -405,6 +406,35 @@ describe("maison-drills check", () => {
     expectOneLineError(await run("check", file, file), /check takes one file, got 2/);
     expectOneLineError(await run("check", "--verbose", file), /unknown flag --verbose for `check`/);
     expect(checkedModels).toHaveLength(0);
+  });
+
+  it("refuses, with exit 2 and no findings, a file whose shared formulas pass the reader's budget", async () => {
+    const crafted = makeCorpus().find((entry) => entry.name === "huge-shared-formula.xlsx");
+    if (!crafted) throw new Error("the corpus has no huge-shared-formula.xlsx");
+    const path = join(dir, crafted.name);
+    writeFileSync(path, crafted.bytes);
+    // A rule that reads every formula, as the demanding ones do: the budget stops it part-way.
+    services.checkWorkbook = (model) => {
+      checkedModels.push(model);
+      for (const sheet of model.sheets) for (const cell of sheet.cells.values()) void cell.formula;
+      return {
+        kind: "checked",
+        drills: ["3"],
+        findings: [finding("typed-output", "error", ["A1"])],
+      };
+    };
+    try {
+      expectOneLineError(
+        await run("check", "--json", path),
+        /huge-shared-formula\.xlsx: not a readable \.xlsx workbook \(its shared formulas expand to more than \d+ characters\)/
+      );
+      expect(checkedModels).toHaveLength(1);
+    } finally {
+      services.checkWorkbook = (model) => {
+        checkedModels.push(model);
+        return checkResult;
+      };
+    }
   });
 
   it("shows a file's control characters as escapes and shortens long formulas and names", async () => {

@@ -219,4 +219,34 @@ describe("readXlsx", () => {
       /not a readable \.xlsx workbook/
     );
   });
+
+  it("finds the workbook part where the package's relationships put it", async () => {
+    const original = await writeXlsx([sampleDrillPlan(0)]);
+    const zip = await JSZip.loadAsync(original);
+    const moved = new JSZip();
+    for (const [path, entry] of Object.entries(zip.files)) {
+      if (entry.dir) continue;
+      let data: string | Buffer = await entry.async("nodebuffer");
+      if (path === "_rels/.rels" || path === "[Content_Types].xml")
+        data = data.toString("utf8").replace(/\/?xl\//g, (m) => m.replace("xl", "book"));
+      moved.file(path.replace(/^xl\//, "book/"), data);
+    }
+    const buffer = await moved.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    const model = await readXlsx(buffer);
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(
+      (await readXlsx(original)).sheets.map((sheet) => sheet.name)
+    );
+    expect(model.sheets[1]?.cells.get("A1")).toEqual({ value: "Quarter diagnosis" });
+  });
+
+  it("refuses a package whose relationships name no workbook part", async () => {
+    const buffer = await replaceInPart(
+      await writeXlsx([sampleDrillPlan(0)]),
+      "_rels/.rels",
+      (xml) => xml.replace(/officeDocument"/g, 'somethingElse"')
+    );
+    await expect(readXlsx(buffer)).rejects.toThrow(
+      "not a readable .xlsx workbook (part _rels/.rels names no workbook part)"
+    );
+  });
 });
