@@ -1,6 +1,7 @@
 import { checkWorkbook } from "../../src/domain/check/checkWorkbook";
 import type { WorkbookModel } from "../../src/domain/model/workbookModel";
 import { readWorkbook } from "../../src/excel/readWorkbook";
+import { MAX_COLUMN, MAX_ROW, mustParseCell, mustParseRange } from "../../src/domain/sheet/a1";
 import { buildDrill3Model, D3_SHEET } from "../fixtures/check/buildDrill3Model";
 import { StrictExcel } from "../support/strictExcel";
 
@@ -21,15 +22,31 @@ function withCells(
 }
 
 describe("readWorkbook (Office.js adapter, strict double)", () => {
-  it("gives back the model it was built from: every cell, formula and name", async () => {
+  it("gives back the model it was built from where it reads, and says where it did not", async () => {
     const model = buildDrill3Model();
     const read = await readWorkbook(StrictExcel.fromModel(model).context);
     expect(read.formulaValuesKnown).toBe(true);
     expect(read.sheets.map((s) => s.name)).toEqual(model.sheets.map((s) => s.name));
     for (const sheet of model.sheets) {
       const got = read.sheets.find((s) => s.name === sheet.name);
-      expect(got?.cells).toEqual(sheet.cells);
+      const covered = got?.coverage?.cells?.map((range) => mustParseRange(range));
+      const inside = (a1: string) => {
+        const at = mustParseCell(a1);
+        return (covered ?? [{ top: 1, left: 1, bottom: MAX_ROW, right: MAX_COLUMN }]).some(
+          (box) =>
+            at.row >= box.top &&
+            at.row <= box.bottom &&
+            at.column >= box.left &&
+            at.column <= box.right
+        );
+      };
+      expect(got?.cells).toEqual(new Map([...sheet.cells].filter(([a1]) => inside(a1))));
     }
+    // The roster is read only where a name points (here, nowhere), and says so: its unread cells
+    // are not mistaken for empty ones.
+    const roster = read.sheets.find((s) => s.name !== D3_SHEET);
+    expect(roster?.coverage?.cells).toBeDefined();
+    expect(roster?.cells.has("A1")).toBe(false);
     expect(read.names).toEqual(model.names);
   });
 
@@ -59,8 +76,11 @@ describe("readWorkbook (Office.js adapter, strict double)", () => {
     };
     const mock = StrictExcel.fromModel(model);
     const read = await readWorkbook(mock.context);
-    expect(mock.syncs).toBe(2);
-    expect(read.sheets.find((s) => s.name === "Empty")?.cells.size).toBe(0);
+    expect(mock.syncs).toBe(3);
+    const empty = read.sheets.find((s) => s.name === "Empty");
+    expect(empty?.cells.size).toBe(0);
+    // An empty sheet is known to be empty: no coverage says otherwise.
+    expect(empty?.coverage).toBeUndefined();
     expect(read.names.get("D3_CARTVALUE")).toEqual({ name: "D3_CartValue", refersTo: "#REF!" });
   });
 

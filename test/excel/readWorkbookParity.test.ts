@@ -26,7 +26,8 @@ describe("the same fixtures through the Office.js adapter give the same findings
     const model = build();
     const mock = StrictExcel.fromModel(model);
     const read = await readWorkbook(mock.context);
-    expect(mock.syncs).toBeLessThanOrEqual(2);
+    // Two syncs find the sheets and names; a drill-3 workbook's named blocks fit one more.
+    expect(mock.syncs).toBeLessThanOrEqual(3);
     expect(checkWorkbook(read)).toEqual(checkWorkbook(model));
   });
 });
