@@ -27,7 +27,13 @@ import {
 } from "../../src/domain/sheet/a1";
 import { isErrorLiteral } from "../../src/domain/sheet/errorLiterals";
 import { qualify, splitSheetRef } from "../../src/domain/sheet/sheetRef";
-import type { ModelValue, WorkbookModel } from "../../src/domain/model/workbookModel";
+import { resolveNameTarget } from "../../src/domain/check/resolveNameTarget";
+import type {
+  ModelCell,
+  ModelName,
+  ModelValue,
+  WorkbookModel,
+} from "../../src/domain/model/workbookModel";
 
 /** Excel on the web's limit on a request and on a response: 5 MB. */
 export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -187,6 +193,47 @@ export class StrictExcel {
 
   cell(sheet: string, address: string): StrictCell | undefined {
     return this.sheet(sheet).cells.get(address);
+  }
+
+  /** Where a sheet's used range is (formatted cells included), as getUsedRange(false) finds it. */
+  usedBox(sheet: string): RangeBox | undefined {
+    return usedBox(this.sheet(sheet), false);
+  }
+
+  /**
+   * The whole workbook as a read model, every cell of every sheet with names resolved as the
+   * adapters resolve them: what a read without any limit would give.
+   */
+  toModel(): WorkbookModel {
+    const sheetNames = this.sheets.map((sheet) => sheet.name);
+    const names = new Map<string, ModelName>();
+    for (const entry of this.names) {
+      const refersTo = entry.formula.replace(/^=/, "");
+      const name: ModelName = { name: entry.name, refersTo };
+      const target = /#REF!/i.test(refersTo)
+        ? undefined
+        : resolveNameTarget(
+            entry.target ? qualify(entry.target.sheet, entry.target.range) : refersTo,
+            sheetNames
+          );
+      if (target) name.target = target;
+      names.set(entry.name.toUpperCase(), name);
+    }
+    return {
+      sheets: this.sheets.map((sheet) => ({
+        name: sheet.name,
+        cells: new Map(
+          [...sheet.cells].flatMap(([address, cell]): [string, ModelCell][] => {
+            if (cell.formula !== undefined)
+              return [[address, { value: cell.value ?? null, formula: cell.formula }]];
+            if ((cell.value ?? "") === "") return [];
+            return [[address, { value: cell.value ?? null }]];
+          })
+        ),
+      })),
+      names,
+      formulaValuesKnown: true,
+    };
   }
 
   findName(name: string): StrictName | undefined {
