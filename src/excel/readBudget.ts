@@ -73,7 +73,9 @@ export async function loadSlices(
   for (const request of requests) {
     for (const slice of request) {
       const range = context.workbook.worksheets.getItem(slice.sheet).getRange(rangeA1(slice.box));
-      range.load(grids.join(","));
+      // The grids are named by each caller (values/formulas/valueTypes, or formulas alone).
+      // eslint-disable-next-line office-addins/no-empty-load
+      range.load([...grids]);
       loaded.push({ slice, range });
     }
     // One sync per budgeted group of blocks: splitting the read is what keeps each response small.
