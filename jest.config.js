@@ -14,15 +14,8 @@ const tsJest = [
   },
 ];
 
-// office-addin-mock imports office-addin-manifest, which pulls ESM-only modules jest cannot load;
-// the mock never needs it.
-const moduleNameMapper = {
-  "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
-};
-
 const common = {
   transform: { "^.+\\.(ts|tsx)$": tsJest },
-  moduleNameMapper,
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
 

@@ -1,16 +1,12 @@
 /* `npm run bench`: time to check a filled drill-3 workbook from the read model (goal: under 50 ms),
  * median over repetitions, wall and CPU; and the number of context.sync() calls the Office.js read
- * takes (counted on office-addin-mock). Prints a table; asserts only that the figures are finite. */
-jest.mock("office-addin-manifest", () =>
-  jest.requireActual("../test/fixtures/check/officeAppStub")
-);
-
+ * takes (counted on the strict Office.js double). Prints a table; asserts only that the figures are finite. */
 import { checkWorkbook } from "../src/domain/check/checkWorkbook";
 import type { WorkbookModel } from "../src/domain/model/workbookModel";
 import { readWorkbook } from "../src/excel/readWorkbook";
 import { buildDrill3Model } from "../test/fixtures/check/buildDrill3Model";
 import { drill3AnswerKeyModel } from "../test/fixtures/check/drill3AnswerKeyModel";
-import { officeMockFromModel } from "../test/fixtures/check/officeMockFromModel";
+import { StrictExcel } from "../test/support/strictExcel";
 
 type Timing = { wallMs: number; cpuMs: number };
 
@@ -40,11 +36,11 @@ it("drill-3 check: time from the read model, and syncs of the Office.js read", a
     ["real template, answer key, seed 0", cells(real), median(() => checkWorkbook(real))],
   ];
 
-  const mock = officeMockFromModel(real);
+  const mock = StrictExcel.fromModel(real);
   const t0 = process.hrtime.bigint();
   const read = await readWorkbook(mock.context);
   const readMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const syncs = mock.syncCount();
+  const syncs = mock.syncs;
 
   const lines = [
     "drill-3 check (median of 201 runs; goal < 50 ms)",
@@ -53,7 +49,7 @@ it("drill-3 check: time from the read model, and syncs of the Office.js read", a
       ([label, n, t]) =>
         `${label.padEnd(36)} ${String(n).padStart(6)} ${t.wallMs.toFixed(3).padStart(9)} ${t.cpuMs.toFixed(3).padStart(8)}`
     ),
-    `Office.js read (office-addin-mock): ${syncs} context.sync() calls, ${readMs.toFixed(1)} ms on the mock`,
+    `Office.js read (strict double): ${syncs} context.sync() calls, ${readMs.toFixed(1)} ms on the mock`,
   ];
   console.log(lines.join("\n"));
 

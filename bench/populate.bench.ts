@@ -1,6 +1,6 @@
 import { buildPlan, DRILL_IDS } from "../src/domain/drills/buildPlan";
 import { writePlan } from "../src/excel/writePlan";
-import { FakeExcel } from "../test/excel/fakeExcel";
+import { StrictExcel } from "../test/support/strictExcel";
 
 /* Populate through Office.js, per drill: rows written, context.sync() calls and request sizes (the
  * recording fake enforces Excel on the web's 5 MB request limit), plan generation time. Figures
@@ -31,7 +31,7 @@ describe("populate (seed 0)", () => {
         planMs.push(performance.now() - started);
       }
       plan = buildPlan(drill, options);
-      const excel = new FakeExcel(["Sheet1"], { requestLimitBytes: EXCEL_WEB_LIMIT });
+      const excel = new StrictExcel(["Sheet1"], { requestLimitBytes: EXCEL_WEB_LIMIT });
       const result = await writePlan(excel.context, plan, { isSetSupported: () => true });
       const rows = plan.sheets.reduce(
         (sum, sheet) => sum + sheet.blocks.reduce((n, block) => n + block.rows.length, 0),

@@ -5,7 +5,7 @@ import { luxFormulaCells } from "../domain/sharing/luxFormulaCells";
 import { prepareSharing, type SpillRange } from "../domain/sharing/prepareSharing";
 import type { SharingResult } from "../domain/sharing/sharingResult";
 import { splitSheetRef } from "../domain/sheet/sheetRef";
-import { readWorkbook } from "./readWorkbook";
+import { readFormulas, readResults, readSpills } from "./readForSharing";
 import { writeRangeWrites } from "./prepareForSharingWrites";
 import { writePlan } from "./writePlan";
 import { officeSupports, type SupportsProbe } from "./officeSupports";
@@ -24,8 +24,10 @@ export type PrepareForSharingResult = SharingResult & {
 };
 
 /**
- * "Prepare for sharing" in the open workbook: reads it (2 syncs), asks Excel where each `LUX.*`
- * result spilled (1 sync, ExcelApi 1.12), adds the hidden "Kept formulas" sheet and the "Review"
+ * "Prepare for sharing" in the open workbook: reads every sheet's formulas in row blocks under the
+ * read budget (`readFormulas`: 2 syncs, then one per budgeted group of blocks), asks Excel where
+ * each `LUX.*` result spilled (ExcelApi 1.12) and reads those results (a sync each, more only for
+ * hundreds of LUX formulas), adds the hidden "Kept formulas" sheet and the "Review"
  * sheet with `writePlan` (2 syncs), then writes every `LUX.*` result over its formula and spill
  * range as values and moves the Review to the first tab (1 sync). Nothing is converted before the kept formulas are safely written, so a
  * failure part-way never loses a formula. See `prepareSharing` for what is kept and how.
@@ -43,32 +45,32 @@ export async function prepareForSharing(
   options: PrepareForSharingOptions = {}
 ): Promise<PrepareForSharingResult> {
   const supports = options.isSetSupported ?? officeSupports;
-  const model = await readWorkbook(context);
-  let syncs = 2;
+  const read = await readFormulas(context);
+  const model = read.model;
+  let syncs = read.syncs;
   const warnings: string[] = [];
 
   const anchors = luxFormulaCells(model);
   const spills: SpillRange[] = [];
   if (anchors.length > 0 && supports("ExcelApi", "1.12")) {
-    const probes = anchors.map((anchor) => {
-      const spill = context.workbook.worksheets
-        .getItem(anchor.sheet)
-        .getRange(anchor.address)
-        .getSpillingToRangeOrNullObject();
-      spill.load("address");
-      return { anchor, spill };
-    });
-    syncs += 1;
-    await context.sync();
-    for (const { anchor, spill } of probes) {
-      const range = spill.isNullObject ? undefined : splitSheetRef(spill.address)?.range;
-      if (range !== undefined) spills.push({ sheet: anchor.sheet, anchor: anchor.address, range });
+    const probed = await readSpills(context, anchors);
+    syncs += probed.syncs;
+    for (const { sheet, anchor, address } of probed.spills) {
+      const range = address === undefined ? undefined : splitSheetRef(address)?.range;
+      if (range !== undefined) spills.push({ sheet, anchor, range });
     }
   } else if (anchors.length > 0) {
     warnings.push(
       "This Excel cannot tell where a LUX result spilled (ExcelApi 1.12): only the formula cells were turned into values."
     );
   }
+  // The results to keep: each LUX formula's own (the cells it spilled into hold constants, which the
+  // formulas scan already gave).
+  syncs += await readResults(
+    context,
+    model,
+    anchors.map(({ sheet, address }) => ({ sheet, range: address }))
+  );
 
   const preparedAt = (options.now?.() ?? new Date()).toISOString();
   const edits = prepareSharing(model, findings, { preparedAt }, { spills });

@@ -4,7 +4,8 @@ import {
 } from "../domain/sharing/restoreFormulas";
 import type { RestoreResult } from "../domain/sharing/sharingResult";
 import { writeRangeWrites } from "./prepareForSharingWrites";
-import { readWorkbook } from "./readWorkbook";
+import { readKeptFormulas } from "../domain/sharing/readKeptFormulas";
+import { readFormulas, readResults } from "./readForSharing";
 
 export type RestoreFormulasResult = RestoreResult & {
   /** `context.sync()` calls made. */
@@ -12,7 +13,8 @@ export type RestoreFormulasResult = RestoreResult & {
 };
 
 /**
- * "Restore formulas" in the open workbook: reads it (2 syncs), plans the restore with the domain's
+ * "Restore formulas" in the open workbook: reads every sheet's formulas in budgeted row blocks
+ * (`readFormulas`; the results of kept cells that hold a formula again in one more), plans the restore with the domain's
  * `restoreFormulas` (every kept `LUX.*` formula whose cells still hold the values kept when the
  * workbook was prepared; a coach's edit is kept and reported unless `edited: "overwrite"`), and
  * writes the formulas back, emptying the cells they will spill into (1 sync, none when there is
@@ -26,8 +28,24 @@ export async function restoreFormulas(
   context: Excel.RequestContext,
   options: RestoreOptions = {}
 ): Promise<RestoreFormulasResult> {
-  const model = await readWorkbook(context);
-  let syncs = 2;
+  const read = await readFormulas(context);
+  const model = read.model;
+  let syncs = read.syncs;
+  // A kept cell that holds a formula again shows its result in the "edited" message: read those.
+  const withFormulas = readKeptFormulas(model).filter((kept) =>
+    kept.cells.some((cell) => {
+      const sheet = model.sheets.find((s) => s.name.toUpperCase() === kept.sheet.toUpperCase());
+      return sheet?.cells.get(cell.cell)?.formula !== undefined;
+    })
+  );
+  syncs += await readResults(
+    context,
+    model,
+    withFormulas.flatMap((kept) => {
+      const sheet = model.sheets.find((s) => s.name.toUpperCase() === kept.sheet.toUpperCase());
+      return sheet ? [{ sheet: sheet.name, range: kept.range }] : [];
+    })
+  );
   const plan = planRestore(model, options);
   if (plan.writes.length > 0) {
     writeRangeWrites(context, plan.writes);

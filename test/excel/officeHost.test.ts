@@ -1,13 +1,13 @@
 import type { WorkbookModel } from "../../src/domain/model/workbookModel";
 import { createOfficeHost, type ExcelRun } from "../../src/excel/officeHost";
 import { readWorkbook } from "../../src/excel/readWorkbook";
-import { FakeExcel } from "./fakeExcel";
+import { StrictExcel } from "../support/strictExcel";
 import { samplePlan } from "./samplePlan";
 
 jest.mock("../../src/excel/readWorkbook", () => ({ readWorkbook: jest.fn() }));
 
 function hostOn(
-  excel: FakeExcel,
+  excel: StrictExcel,
   isSetSupported: (name: string, version: string) => boolean = () => true
 ) {
   const run: ExcelRun = (batch) => batch(excel.context);
@@ -18,25 +18,25 @@ describe("createOfficeHost", () => {
   it("reports the newest ExcelApi set and whether native waterfalls exist", async () => {
     const upTo = (max: number) => (_name: string, version: string) =>
       Number(version.split(".")[1]) <= max;
-    expect(await hostOn(new FakeExcel(), upTo(17)).capabilities()).toEqual({
+    expect(await hostOn(new StrictExcel(), upTo(17)).capabilities()).toEqual({
       waterfallChart: true,
       excelApi: "1.17",
     });
-    expect(await hostOn(new FakeExcel(), upTo(8)).capabilities()).toEqual({
+    expect(await hostOn(new StrictExcel(), upTo(8)).capabilities()).toEqual({
       waterfallChart: false,
       excelApi: "1.8",
     });
   });
 
   it("lists the sheets that exist", async () => {
-    expect(await hostOn(new FakeExcel(["Budget", "Notes"])).sheetNames()).toEqual([
+    expect(await hostOn(new StrictExcel(["Budget", "Notes"])).sheetNames()).toEqual([
       "Budget",
       "Notes",
     ]);
   });
 
   it("populates through the writer, reporting sheets, names and progress", async () => {
-    const excel = new FakeExcel(["D1 Data"]);
+    const excel = new StrictExcel(["D1 Data"]);
     const labels: string[] = [];
     const result = await hostOn(excel).populate(samplePlan(), (p) => labels.push(p.label));
 
@@ -50,7 +50,7 @@ describe("createOfficeHost", () => {
   });
 
   it("activates the sheet and selects the range of a finding", async () => {
-    const excel = new FakeExcel(["Sheet1", "D3 Work"]);
+    const excel = new StrictExcel(["Sheet1", "D3 Work"]);
     await hostOn(excel).select("'D3 Work'!C10:N10");
 
     expect(excel.active).toBe("D3 Work");
@@ -59,7 +59,7 @@ describe("createOfficeHost", () => {
   });
 
   it("reads the model with readWorkbook in the same request context", async () => {
-    const excel = new FakeExcel();
+    const excel = new StrictExcel();
     const model: WorkbookModel = { sheets: [], names: new Map(), formulaValuesKnown: true };
     (readWorkbook as jest.Mock).mockResolvedValue(model);
 

@@ -1,10 +1,9 @@
-jest.mock("office-addin-manifest", () => jest.requireActual("../fixtures/check/officeAppStub"));
-
 import { checkWorkbook } from "../../src/domain/check/checkWorkbook";
 import type { WorkbookModel } from "../../src/domain/model/workbookModel";
 import { readWorkbook } from "../../src/excel/readWorkbook";
+import { MAX_COLUMN, MAX_ROW, mustParseCell, mustParseRange } from "../../src/domain/sheet/a1";
 import { buildDrill3Model, D3_SHEET } from "../fixtures/check/buildDrill3Model";
-import { officeMockFromModel } from "../fixtures/check/officeMockFromModel";
+import { StrictExcel } from "../support/strictExcel";
 
 function withCells(
   model: WorkbookModel,
@@ -22,23 +21,32 @@ function withCells(
   };
 }
 
-describe("readWorkbook (Office.js adapter, office-addin-mock)", () => {
-  it("reads the workbook in exactly 2 syncs and asks for used ranges with formatting ignored", async () => {
-    const mock = officeMockFromModel(buildDrill3Model());
-    await readWorkbook(mock.context);
-    expect(mock.syncCount()).toBe(2);
-    expect(mock.usedRangeCalls()).toEqual([false, false]);
-  });
-
-  it("gives back the model it was built from: every cell, formula and name", async () => {
+describe("readWorkbook (Office.js adapter, strict double)", () => {
+  it("gives back the model it was built from where it reads, and says where it did not", async () => {
     const model = buildDrill3Model();
-    const read = await readWorkbook(officeMockFromModel(model).context);
+    const read = await readWorkbook(StrictExcel.fromModel(model).context);
     expect(read.formulaValuesKnown).toBe(true);
     expect(read.sheets.map((s) => s.name)).toEqual(model.sheets.map((s) => s.name));
     for (const sheet of model.sheets) {
       const got = read.sheets.find((s) => s.name === sheet.name);
-      expect(got?.cells).toEqual(sheet.cells);
+      const covered = got?.coverage?.cells?.map((range) => mustParseRange(range));
+      const inside = (a1: string) => {
+        const at = mustParseCell(a1);
+        return (covered ?? [{ top: 1, left: 1, bottom: MAX_ROW, right: MAX_COLUMN }]).some(
+          (box) =>
+            at.row >= box.top &&
+            at.row <= box.bottom &&
+            at.column >= box.left &&
+            at.column <= box.right
+        );
+      };
+      expect(got?.cells).toEqual(new Map([...sheet.cells].filter(([a1]) => inside(a1))));
     }
+    // The roster is read only where a name points (here, nowhere), and says so: its unread cells
+    // are not mistaken for empty ones.
+    const roster = read.sheets.find((s) => s.name !== D3_SHEET);
+    expect(roster?.coverage?.cells).toBeDefined();
+    expect(roster?.cells.has("A1")).toBe(false);
     expect(read.names).toEqual(model.names);
   });
 
@@ -49,7 +57,7 @@ describe("readWorkbook (Office.js adapter, office-addin-mock)", () => {
       G26: { value: true },
       H26: { value: "", formula: '=IF(1,"",0)' },
     });
-    const read = await readWorkbook(officeMockFromModel(model).context);
+    const read = await readWorkbook(StrictExcel.fromModel(model).context);
     const cells = read.sheets.find((s) => s.name === D3_SHEET)?.cells;
     expect(cells?.get("E26")).toEqual({ value: { error: "#DIV/0!" }, formula: "=E25/0" });
     expect(cells?.get("F26")).toEqual({ value: "n/a" });
@@ -66,10 +74,13 @@ describe("readWorkbook (Office.js adapter, office-addin-mock)", () => {
       sheets: [...base.sheets, { name: "Empty", cells: new Map() }],
       names,
     };
-    const mock = officeMockFromModel(model);
+    const mock = StrictExcel.fromModel(model);
     const read = await readWorkbook(mock.context);
-    expect(mock.syncCount()).toBe(2);
-    expect(read.sheets.find((s) => s.name === "Empty")?.cells.size).toBe(0);
+    expect(mock.syncs).toBe(3);
+    const empty = read.sheets.find((s) => s.name === "Empty");
+    expect(empty?.cells.size).toBe(0);
+    // An empty sheet is known to be empty: no coverage says otherwise.
+    expect(empty?.coverage).toBeUndefined();
     expect(read.names.get("D3_CARTVALUE")).toEqual({ name: "D3_CartValue", refersTo: "#REF!" });
   });
 
@@ -82,27 +93,13 @@ describe("readWorkbook (Office.js adapter, office-addin-mock)", () => {
       refersTo: "=OFFSET(D3_Start,0,0,1,12)",
       target,
     });
-    const read = await readWorkbook(officeMockFromModel({ ...base, names }).context);
+    const read = await readWorkbook(StrictExcel.fromModel({ ...base, names }).context);
     expect(read.names.get("D3_CARTVALUE")?.target).toEqual(target);
-  });
-
-  it("runs against a strict mock: nothing is readable before it is loaded and synced", async () => {
-    const mock = officeMockFromModel(buildDrill3Model());
-    const { worksheets } = mock.context.workbook;
-    expect(Array.isArray(worksheets.items)).toBe(false);
-    worksheets.load("items/name");
-    await mock.context.sync();
-    const range = worksheets.items[1]?.getUsedRangeOrNullObject(false);
-    await mock.context.sync();
-    expect(Array.isArray(range?.values)).toBe(false);
-    range?.load("values");
-    await mock.context.sync();
-    expect(Array.isArray(range?.values)).toBe(true);
   });
 
   it("the reference workbook read through Office.js checks like the model itself", async () => {
     const model = buildDrill3Model();
-    const read = await readWorkbook(officeMockFromModel(model).context);
+    const read = await readWorkbook(StrictExcel.fromModel(model).context);
     expect(checkWorkbook(read)).toEqual(checkWorkbook(model));
   });
 });

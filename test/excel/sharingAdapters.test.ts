@@ -2,7 +2,7 @@ import type { Finding } from "../../src/domain/model/workbookModel";
 import { prepareForSharing } from "../../src/excel/prepareForSharing";
 import { restoreFormulas } from "../../src/excel/restoreFormulas";
 import { sharingModel } from "../domain/sharing/sharingModel";
-import { SharingFakeExcel } from "./sharingFakeExcel";
+import { StrictExcel } from "../support/strictExcel";
 
 const modern = () => true;
 const before112 = (_name: string, version: string) => Number(version.split(".")[1]) < 12;
@@ -18,8 +18,8 @@ const calculate = (_sheet: string, address: string) =>
   ({ C52: 0.3, D52: 0, C66: 0, B20: "Start" })[address] ?? null;
 
 describe("prepareForSharing (Office.js)", () => {
-  test("keeps the formulas, adds the Review, then turns every LUX result into values, in 6 syncs", async () => {
-    const excel = new SharingFakeExcel(sharingModel(), { spills: SPILLS });
+  test("keeps the formulas, adds the Review, then turns every LUX result into values, in 8 syncs", async () => {
+    const excel = StrictExcel.fromModel(sharingModel(), { spills: SPILLS });
     const result = await prepareForSharing(excel.context, findings, {
       isSetSupported: modern,
       now,
@@ -30,9 +30,11 @@ describe("prepareForSharing (Office.js)", () => {
       keptSheet: "Kept formulas",
       reviewSheet: "Review",
       problems: [],
-      syncs: 6,
+      syncs: 8,
     });
-    expect(excel.syncs).toBe(6);
+    // Sheets and names (2), the formulas (1), the spills (1) and LUX results (1), the two new
+    // sheets (2), the values (1).
+    expect(excel.syncs).toBe(8);
     expect(excel.cell("D3 Model", "C52")).toEqual({ value: 0.3 });
     expect(excel.cell("D3 Model", "E66")).toEqual({ value: 1 });
     expect(excel.cell("D1 Work", "C23")).toEqual({ value: 1220 });
@@ -49,11 +51,11 @@ describe("prepareForSharing (Office.js)", () => {
   });
 
   test("without ExcelApi 1.12 it converts formula cells only and warns", async () => {
-    const excel = new SharingFakeExcel(sharingModel(), { spills: SPILLS });
+    const excel = StrictExcel.fromModel(sharingModel(), { spills: SPILLS });
     const result = await prepareForSharing(excel.context, [], { isSetSupported: before112, now });
     expect(excel.spillProbes).toEqual([]);
     expect(result.warnings.join(" ")).toContain("ExcelApi 1.12");
-    expect(result.syncs).toBe(5);
+    expect(result.syncs).toBe(7);
     // The documented limit: a spilled result loses its spilled cells (Excel clears them).
     expect(excel.cell("D3 Model", "C66")).toEqual({ value: 0 });
     expect(excel.cell("D3 Model", "E66")).toBeUndefined();
@@ -63,14 +65,14 @@ describe("prepareForSharing (Office.js)", () => {
     const model = sharingModel({
       Broken: { A1: { value: { error: "#VALUE!" }, formula: "=LUX.SAFESHARE(-1,2)" } },
     });
-    const excel = new SharingFakeExcel(model, { spills: SPILLS });
+    const excel = StrictExcel.fromModel(model, { spills: SPILLS });
     const result = await prepareForSharing(excel.context, [], { isSetSupported: modern, now });
     expect(result.problems.map((p) => p.cell)).toEqual(["A1"]);
     expect(excel.cell("Broken", "A1")).toEqual({ value: "not computed (#VALUE!), see Review" });
   });
 
   test("if Excel refuses the value writes, the formulas are still there and kept", async () => {
-    const excel = new SharingFakeExcel(sharingModel(), { spills: SPILLS, failOnSync: 6 });
+    const excel = StrictExcel.fromModel(sharingModel(), { spills: SPILLS, failOnSync: 8 });
     await expect(
       prepareForSharing(excel.context, [], { isSetSupported: modern, now })
     ).rejects.toThrow(/formulas are kept on "Kept formulas"/);
@@ -79,7 +81,7 @@ describe("prepareForSharing (Office.js)", () => {
   });
 
   test("a second sharing adds new sheets and keeps the first ones", async () => {
-    const excel = new SharingFakeExcel(sharingModel(), { spills: SPILLS });
+    const excel = StrictExcel.fromModel(sharingModel(), { spills: SPILLS });
     await prepareForSharing(excel.context, [], { isSetSupported: modern, now });
     const again = await prepareForSharing(excel.context, [], { isSetSupported: modern, now });
     expect(again).toMatchObject({ keptFormulas: 0, reviewSheet: "Review (2)" });
@@ -95,17 +97,18 @@ describe("prepareForSharing (Office.js)", () => {
 });
 
 describe("restoreFormulas (Office.js)", () => {
-  test("brings back every kept formula and empties spill cells, in 3 syncs", async () => {
-    const excel = new SharingFakeExcel(sharingModel(), { spills: SPILLS, calculate });
+  test("brings back every kept formula and empties spill cells, in 4 syncs", async () => {
+    const excel = StrictExcel.fromModel(sharingModel(), { spills: SPILLS, calculate });
     await prepareForSharing(excel.context, [], { isSetSupported: modern, now });
-    excel.syncs = 0;
+    const before = excel.syncs;
     const result = await restoreFormulas(excel.context);
+    expect(excel.syncs - before).toBe(result.syncs);
     expect(result).toEqual({
       restored: 4,
       alreadyRestored: 0,
       overwritten: [],
       skipped: [],
-      syncs: 3,
+      syncs: 4,
     });
     expect(excel.cell("D3 Model", "C52")).toEqual({
       value: 0.3,
@@ -119,7 +122,7 @@ describe("restoreFormulas (Office.js)", () => {
   });
 
   test("a coach's edit stays and is reported; overwrite restores it", async () => {
-    const excel = new SharingFakeExcel(sharingModel(), { spills: SPILLS, calculate });
+    const excel = StrictExcel.fromModel(sharingModel(), { spills: SPILLS, calculate });
     await prepareForSharing(excel.context, [], { isSetSupported: modern, now });
     excel.sheet("D3 Model").cells.set("C52", { value: 0.35 });
 
@@ -137,14 +140,14 @@ describe("restoreFormulas (Office.js)", () => {
   });
 
   test("nothing kept: reads only, writes nothing", async () => {
-    const excel = new SharingFakeExcel(sharingModel());
+    const excel = StrictExcel.fromModel(sharingModel());
     const result = await restoreFormulas(excel.context);
     expect(result).toEqual({
       restored: 0,
       alreadyRestored: 0,
       overwritten: [],
       skipped: [],
-      syncs: 2,
+      syncs: 3,
     });
     expect(excel.writes).toEqual([]);
   });

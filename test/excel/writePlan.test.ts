@@ -1,6 +1,6 @@
 import { PopulateError } from "../../src/excel/populateError";
 import { writePlan } from "../../src/excel/writePlan";
-import { callsAt, FakeExcel } from "./fakeExcel";
+import { callsAt, StrictExcel } from "../support/strictExcel";
 import { bigPlan, samplePlan } from "./samplePlan";
 
 const modern = () => true;
@@ -8,7 +8,7 @@ const noWaterfall = (_name: string, version: string) => Number(version.split("."
 
 describe("writePlan", () => {
   it("writes values, formulas and number formats into the plan's ranges", async () => {
-    const excel = new FakeExcel();
+    const excel = new StrictExcel();
     await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
 
     expect(excel.cell("D1 Data", "A1")?.value).toBe("Order");
@@ -18,14 +18,15 @@ describe("writePlan", () => {
       formula: "=SUM('D1 Data'!C2:C3)",
       numberFormat: "$#,##0",
     });
-    expect(excel.cell("D1 Work", "A5")?.value).toBe("'=not a formula");
+    // The apostrophe keeps "=not a formula" text, as Excel shows it.
+    expect(excel.cell("D1 Work", "A5")).toEqual({ value: "=not a formula" });
     expect(excel.cell("D1 Work", "B13")?.value).toBe(1580);
     // Empty plan cells are left alone, not blanked.
     expect(excel.cell("D1 Work", "B4")).toBeUndefined();
   });
 
   it("styles inputs apart from givens, and headers in ink with a gold rule", async () => {
-    const excel = new FakeExcel();
+    const excel = new StrictExcel();
     await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
     const work = excel.sheet("D1 Work");
 
@@ -42,7 +43,7 @@ describe("writePlan", () => {
   });
 
   it("adds tables, names, validations, notes, freeze panes, widths and hides machinery sheets", async () => {
-    const excel = new FakeExcel();
+    const excel = new StrictExcel();
     const result = await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
     const data = excel.sheet("D1 Data");
     const work = excel.sheet("D1 Work");
@@ -85,7 +86,7 @@ describe("writePlan", () => {
   });
 
   it("draws a native waterfall of Start and the effects where ExcelApi 1.9 exists", async () => {
-    const excel = new FakeExcel();
+    const excel = new StrictExcel();
     await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
     const [chart] = excel.sheet("D1 Work").charts;
 
@@ -101,7 +102,7 @@ describe("writePlan", () => {
   });
 
   it("falls back to a stacked-column bridge over hidden helper rows without ExcelApi 1.9", async () => {
-    const excel = new FakeExcel();
+    const excel = new StrictExcel();
     const result = await writePlan(excel.context, samplePlan(), { isSetSupported: noWaterfall });
     const [chart] = excel.sheet("D1 Work").charts;
     const helper = excel.sheet("D1 Chart data");
@@ -133,7 +134,7 @@ describe("writePlan", () => {
     const values = Array.from({ length: 40 }, (_, i) => `Boutique number ${i + 1}`);
     const work = plan.sheets[1];
     if (work) work.validations = [{ range: "B4", kind: "list", values }];
-    const excel = new FakeExcel();
+    const excel = new StrictExcel();
     await writePlan(excel.context, plan, { isSetSupported: modern });
 
     expect(excel.sheet("D1 Work").calls).toContainEqual({
@@ -147,7 +148,7 @@ describe("writePlan", () => {
 
   it("degrades on an old Excel: leaves out what it cannot do, says so, and still re-points names", async () => {
     const upTo16 = (_name: string, version: string) => Number(version.split(".")[1]) <= 6;
-    const excel = new FakeExcel(["Sheet1"]);
+    const excel = new StrictExcel(["Sheet1"]);
     await writePlan(excel.context, samplePlan(), { isSetSupported: upTo16 });
     const second = await writePlan(excel.context, samplePlan(), { isSetSupported: upTo16 });
     const work = excel.sheet("D1 Work (2)");
@@ -171,7 +172,7 @@ describe("writePlan", () => {
   });
 
   it("takes one read and one write sync for a small drill", async () => {
-    const excel = new FakeExcel();
+    const excel = new StrictExcel();
     const progress: string[] = [];
     const result = await writePlan(excel.context, samplePlan(), {
       isSetSupported: modern,
@@ -184,7 +185,7 @@ describe("writePlan", () => {
   });
 
   it("keeps the first sheets untouched on a second populate and writes a (2) copy whose names win", async () => {
-    const excel = new FakeExcel(["Sheet1"]);
+    const excel = new StrictExcel(["Sheet1"]);
     await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
     const before = JSON.stringify([...excel.sheet("D1 Work").cells]);
     excel.sheet("D1 Work").cells.set("B4", { value: "midpoint" });
@@ -207,12 +208,12 @@ describe("writePlan", () => {
   it("does not mutate the plan", async () => {
     const plan = samplePlan();
     const copy = JSON.stringify(plan);
-    await writePlan(new FakeExcel(["D1 Data"]).context, plan, { isSetSupported: modern });
+    await writePlan(new StrictExcel(["D1 Data"]).context, plan, { isSetSupported: modern });
     expect(JSON.stringify(plan)).toBe(copy);
   });
 
   it("splits a 10,000-row dataset into requests under the 5 MB limit, with few syncs", async () => {
-    const excel = new FakeExcel([], { requestLimitBytes: 4_000_000 });
+    const excel = new StrictExcel([], { requestLimitBytes: 4_000_000 });
     const result = await writePlan(excel.context, bigPlan(10_000), { isSetSupported: modern });
 
     expect(Math.max(...excel.requestBytes)).toBeLessThan(4_000_000);
@@ -226,7 +227,7 @@ describe("writePlan", () => {
   });
 
   it("chunks by rows when the limit is small, and every chunk lands", async () => {
-    const excel = new FakeExcel([], { requestLimitBytes: 150_000 });
+    const excel = new StrictExcel([], { requestLimitBytes: 150_000 });
     const result = await writePlan(excel.context, bigPlan(3_000), {
       isSetSupported: modern,
       maxRequestBytes: 150_000,
@@ -241,7 +242,7 @@ describe("writePlan", () => {
   });
 
   it("says nothing was written when the read fails", async () => {
-    const excel = new FakeExcel(["Sheet1"], { failOnSync: 1 });
+    const excel = new StrictExcel(["Sheet1"], { failOnSync: 1 });
     const error = await writePlan(excel.context, samplePlan()).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(PopulateError);
@@ -250,9 +251,9 @@ describe("writePlan", () => {
   });
 
   it("removes the half-written sheets and restores names when a write fails", async () => {
-    const excel = new FakeExcel(["Sheet1"]);
+    const excel = new StrictExcel(["Sheet1"]);
     await writePlan(excel.context, samplePlan(), { isSetSupported: modern });
-    const failing = new FakeExcel([], { failOnSync: 2 });
+    const failing = new StrictExcel([], { failOnSync: 2, failPartWay: true });
     // Same workbook as `excel`, failing on its second sync: rebuild it in the failing fake.
     for (const sheet of excel.sheets) failing.sheets.push(sheet);
     failing.names.push(...excel.names.map((name) => ({ ...name })));

@@ -1,6 +1,6 @@
 import { buildPlan, DRILL_IDS } from "../../src/domain/drills/buildPlan";
 import { writePlan } from "../../src/excel/writePlan";
-import { FakeExcel } from "./fakeExcel";
+import { StrictExcel } from "../support/strictExcel";
 
 const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;
 
@@ -19,7 +19,7 @@ describe("writePlan on the real drills", () => {
         mode: drill === "3" ? "starter" : "blank",
         target: "addin",
       });
-      const excel = new FakeExcel(["Sheet1"], { requestLimitBytes: EXCEL_WEB_LIMIT });
+      const excel = new StrictExcel(["Sheet1"], { requestLimitBytes: EXCEL_WEB_LIMIT });
       const started = performance.now();
       const result = await writePlan(excel.context, plan, { isSetSupported: () => true });
       const ms = performance.now() - started;
@@ -50,9 +50,9 @@ describe("writePlan on the real drills", () => {
     const charts = plan.sheets.flatMap((sheet) => sheet.charts ?? []);
     expect(charts.length).toBeGreaterThan(0);
 
-    const modern = new FakeExcel([]);
+    const modern = new StrictExcel([]);
     await writePlan(modern.context, plan, { isSetSupported: () => true });
-    const older = new FakeExcel([]);
+    const older = new StrictExcel([]);
     const result = await writePlan(older.context, plan, {
       isSetSupported: (_name, version) => Number(version.split(".")[1]) < 9,
     });
@@ -69,7 +69,7 @@ describe("writePlan on the real drills", () => {
 
   it("populating drill 3 twice leaves the first copy as it was and points the names at the second", async () => {
     const plan = buildPlan("3", { seed: 0, mode: "blank", target: "addin" });
-    const excel = new FakeExcel(["Sheet1"]);
+    const excel = new StrictExcel(["Sheet1"]);
     await writePlan(excel.context, plan, { isSetSupported: () => true });
     const snapshot = excel.sheets.map((sheet) => [sheet.name, JSON.stringify([...sheet.cells])]);
 

@@ -8,7 +8,7 @@ import { writePlan } from "../../src/excel/writePlan";
 import { fromFileFormula } from "../../src/xlsx/fileFormula";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { writeXlsx } from "../../src/xlsx/writeXlsx";
-import { FakeExcel, type FakeSheet } from "./fakeExcel";
+import { StrictExcel, type StrictSheet } from "../support/strictExcel";
 
 /**
  * Writer parity: the same plan (file target, native formulas) rendered by the Office.js writer into
@@ -38,7 +38,7 @@ const HELPER = "<helper sheet>";
 const everythingButNativeWaterfalls = (_name: string, version: string) => version !== "1.9";
 
 async function renderOffice(plan: WorkbookPlan): Promise<Rendered> {
-  const excel = new FakeExcel([]);
+  const excel = new StrictExcel([]);
   const result = await writePlan(excel.context, plan, {
     isSetSupported: everythingButNativeWaterfalls,
   });
@@ -50,12 +50,9 @@ async function renderOffice(plan: WorkbookPlan): Promise<Rendered> {
   for (const sheet of excel.sheets) {
     const cells = new Map<string, Written>();
     for (const [address, cell] of sheet.cells) {
-      const value =
-        typeof cell.value === "string" && cell.value.startsWith("'=")
-          ? cell.value.slice(1) // Office.js needs the apostrophe to keep "=…" text; a file does not.
-          : cell.value;
+      // The double shows an apostrophe-kept "=…" as the text Excel shows, as a file holds it.
       cells.set(address, {
-        ...(cell.formula !== undefined ? { formula: cell.formula } : { value }),
+        ...(cell.formula !== undefined ? { formula: cell.formula } : { value: cell.value }),
         ...(cell.numberFormat !== undefined ? { numberFormat: cell.numberFormat } : {}),
       });
     }
@@ -84,7 +81,7 @@ async function renderOffice(plan: WorkbookPlan): Promise<Rendered> {
 }
 
 /** Fill colour, font colour and weight of each styled cell, from the fake's recorded calls. */
-function officeLooks(sheet: FakeSheet): Map<string, Pick<Written, "fill" | "font">> {
+function officeLooks(sheet: StrictSheet): Map<string, Pick<Written, "fill" | "font">> {
   const looks = new Map<string, Pick<Written, "fill" | "font">>();
   const fonts = new Map<string, { color?: string; bold?: boolean }>();
   for (const call of sheet.calls) {

@@ -20,8 +20,24 @@ export type ModelCell = {
 
 export type ModelSheet = {
   name: string;
-  /** Cells by A1 address without sheet ("C10"); absent means empty. */
+  /** Cells by A1 address without sheet ("C10"); absent means empty (within `coverage`, if any). */
   cells: Map<string, ModelCell>;
+  /**
+   * Present when only part of the sheet was read (the Office.js adapter reads what a job needs, to
+   * stay under Excel on the web's payload limits). Absent: every cell, with its value, was read.
+   */
+  coverage?: SheetCoverage;
+};
+
+/** What of a sheet a partial read holds; outside it, a cell is unknown, not empty. */
+export type SheetCoverage = {
+  /** Only the cells of these rectangles (A1, no sheet) were read; absent: every cell. */
+  cells?: string[];
+  /**
+   * Formula results were read only in these rectangles; elsewhere a formula cell holds its formula
+   * and a null value that means "not read". Absent: every result was read.
+   */
+  formulaResults?: string[];
 };
 
 export type ModelName = {

@@ -35,16 +35,18 @@ const norm = (value: unknown): string =>
  * Finds the weekly table of the KPI drill by its header row (the drill does not name its columns; a
  * table's headers are what survives a candidate's sorting and renaming of sheets), and reads each
  * column down to the first empty row. The sheet `preferred` (where the period facts are) is searched
- * first. Never throws.
+ * first. A sheet read only in part (`coverage.cells`, as the Office.js check reads a data sheet no
+ * KPI name points at) is not searched: its unread cells are unknown, not empty. Never throws.
  *
  * @example
  * const found = readKpiTable(model, "KPI Data");
  * found.kind === "found" && found.table.columns.sessions.length //=> 26
  */
 export function readKpiTable(model: WorkbookModel, preferred?: string): KpiTableResult {
+  const read = model.sheets.filter((s) => s.coverage?.cells === undefined);
   const sheets = [
-    ...model.sheets.filter((s) => s.name === preferred),
-    ...model.sheets.filter((s) => s.name !== preferred),
+    ...read.filter((s) => s.name === preferred),
+    ...read.filter((s) => s.name !== preferred),
   ];
   let partial: Extract<KpiTableResult, { kind: "missing" }> | undefined;
   for (const sheet of sheets) {
