@@ -80,8 +80,12 @@ export async function main(
       io.stderr(`maison-drills: ${safeText(oneLine(error.message))}\n`);
       return 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`maison-drills: unexpected failure: ${safeText(oneLine(message))}\n`);
+    // A fault of ours, not of the file or the command: say so plainly, without our internals (a
+    // stack or a library's wording means nothing to a coach), and name what to send us.
+    const kind = error instanceof Error ? error.name : typeof error;
+    io.stderr(
+      `maison-drills: stopped on a fault in maison-drills itself (${safeText(oneLine(kind))}), not in your file or command; please report it with the command you ran\n`
+    );
     return 2;
   }
 }

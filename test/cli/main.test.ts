@@ -70,15 +70,18 @@ function fakePlan(drill: DrillId, options: PlanOptions): WorkbookPlan {
   };
 }
 
+/** The check double most tests use: records the model, answers `checkResult`. */
+function recordingCheck(model: WorkbookModel): CheckResult {
+  checkedModels.push(model);
+  return checkResult;
+}
+
 const services: CliServices = {
   buildPlan: (drill, options) => {
     calls.push({ drill, options });
     return fakePlan(drill, options);
   },
-  checkWorkbook: (model) => {
-    checkedModels.push(model);
-    return checkResult;
-  },
+  checkWorkbook: recordingCheck,
 };
 
 async function run(...argv: string[]): Promise<Run> {
@@ -123,6 +126,7 @@ beforeEach(() => {
 
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
+  services.checkWorkbook = recordingCheck;
 });
 
 describe("maison-drills (global)", () => {
@@ -423,18 +427,11 @@ describe("maison-drills check", () => {
         findings: [finding("typed-output", "error", ["A1"])],
       };
     };
-    try {
-      expectOneLineError(
-        await run("check", "--json", path),
-        /huge-shared-formula\.xlsx: not a readable \.xlsx workbook \(its shared formulas expand to more than \d+ characters\)/
-      );
-      expect(checkedModels).toHaveLength(1);
-    } finally {
-      services.checkWorkbook = (model) => {
-        checkedModels.push(model);
-        return checkResult;
-      };
-    }
+    expectOneLineError(
+      await run("check", "--json", path),
+      /huge-shared-formula\.xlsx: not a readable \.xlsx workbook \(its shared formulas expand to more than \d+ characters\)/
+    );
+    expect(checkedModels).toHaveLength(1);
   });
 
   it("shows a file's control characters as escapes and shortens long formulas and names", async () => {
@@ -473,6 +470,18 @@ describe("maison-drills check", () => {
     expectOneLineError(result, /bad\\x1Bname\.xlsx: not a readable/);
     expect(result.stderr).not.toMatch(/unexpected failure|\bat \w+ \(|Error:/);
     expect(checkedModels).toHaveLength(0);
+  });
+
+  it("reports its own fault plainly, without the internal message or a stack", async () => {
+    services.checkWorkbook = () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'cells')");
+    };
+    const result = await run("check", file);
+    expectOneLineError(
+      result,
+      /stopped on a fault in maison-drills itself \(TypeError\), not in your file or command; please report it/
+    );
+    expect(result.stderr).not.toMatch(/Cannot read properties|unexpected failure|\bat \w+ \(/);
   });
 
   it("prints its own help", async () => {
