@@ -11,8 +11,9 @@ import { paneTheme, type OfficeThemeColours } from "./paneTheme";
 
 /**
  * Test seam (documented in the README): a WorkbookHost placed on `window.__MAISON_DRILLS_HOST__`
- * before this bundle runs replaces Excel. The browser end-to-end tests inject a recording double this
- * way, so they exercise the production bundle unchanged. Nothing in Office sets it.
+ * before this bundle runs replaces Excel. The browser end-to-end tests inject the Office adapter over
+ * the strict Office.js double this way, so they exercise the production bundle unchanged. Nothing in
+ * Office sets it.
  */
 export const INJECTED_HOST_GLOBAL = "__MAISON_DRILLS_HOST__";
 

@@ -1,22 +1,27 @@
 /**
- * The Excel double for the browser end-to-end tests. Built into its own small bundle
+ * The Excel of the browser end-to-end tests. Built into its own small bundle
  * (test/e2e/webpack.e2e.config.js) and injected with `page.addInitScript` before the production pane
- * loads, it sets `window.__MAISON_DRILLS_HOST__`, the seam src/taskpane/index.tsx documents, so the
- * production bundle runs unchanged. It keeps a workbook of cells, records every populate, read and
- * selection, and can be told to fail mid-populate or mid-check. `window.__fakeHost` is its remote
- * control for the test.
+ * loads, it sets `window.__MAISON_DRILLS_HOST__`, the seam src/taskpane/index.tsx documents, to the
+ * production Office adapter (`createOfficeHost`) running against the project's one strict Office.js
+ * double (test/support/strictExcel.ts). So writePlan, readWorkbook, prepareForSharing and the
+ * selection run in the browser against a workbook that refuses what Excel refuses.
+ *
+ * `window.__fakeHost` is the test's remote control. Everything it reports or changes lives in the
+ * double: `sheets`, `selections` and `active` are the double's own; `failNext` arms a failing sync for
+ * the next populate or check; `stepDelayMs` slows every sync; `fillDrill3Reference` and `typeNumber`
+ * change the double's cells as a candidate (and Excel's recalculation) would. `calls` and `populated`
+ * record what the pane asked of its host.
  */
 import { buildPlan } from "../../src/domain/drills/buildPlan";
 import { computeDrill3Reference } from "../../src/domain/drills/drill3/computeDrill3Reference";
-import type { ModelCell, ModelName, WorkbookModel } from "../../src/domain/model/workbookModel";
 import { placePlan } from "../../src/domain/plan/placePlan";
-import { cellA1, mustParseCell } from "../../src/domain/sheet/a1";
-import { splitSheetRef } from "../../src/domain/sheet/sheetRef";
 import { renamePlanSheets } from "../../src/domain/plan/renamePlanSheets";
-import type { CellValue, PlanCell, WorkbookPlan } from "../../src/domain/plan/workbookPlan";
-import type { Finding } from "../../src/domain/model/workbookModel";
-import type { RestoreResult, SharingResult } from "../../src/domain/sharing/sharingResult";
-import type { PopulateResult, Progress, WorkbookHost } from "../../src/domain/workbookHost";
+import type { PlanCell } from "../../src/domain/plan/workbookPlan";
+import { cellA1, mustParseRange } from "../../src/domain/sheet/a1";
+import { qualify, splitSheetRef } from "../../src/domain/sheet/sheetRef";
+import type { WorkbookHost } from "../../src/domain/workbookHost";
+import { createOfficeHost } from "../../src/excel/officeHost";
+import { StrictExcel, type StrictCell, type SyncFault } from "../support/strictExcel";
 
 type Populated = {
   drill: string;
@@ -25,136 +30,141 @@ type Populated = {
   sheets: string[];
   renames: Record<string, string>;
 };
-type Failure = "none" | "mid-populate" | "mid-check";
+/**
+ * "mid-populate": Excel stops part-way through the populate's first write request and the rollback
+ * that follows fails too (the connection is gone), so part-written sheets stay. "mid-populate,
+ * rolled back": only the write fails; the writer's rollback removes what it started. "mid-check":
+ * the check's first read fails.
+ */
+type Failure = "none" | "mid-populate" | "mid-populate, rolled back" | "mid-check";
 
-class RecordingHost implements WorkbookHost {
-  readonly sheets = new Map<string, Map<string, ModelCell>>();
-  readonly names = new Map<string, { name: string; refersTo: string }>();
-  readonly tables: string[] = [];
+/** Excel on the web today: every ExcelApi up to 1.18 (cell notes), nothing newer. */
+const EXCEL_API_MINOR = 18;
+const isSetSupported = (name: string, version: string): boolean => {
+  const [major, minor] = version.split(".").map(Number);
+  return name === "ExcelApi" && major === 1 && (minor ?? 0) <= EXCEL_API_MINOR;
+};
+
+class StrictBrowserHost {
   readonly calls: string[] = [];
   readonly populated: Populated[] = [];
-  readonly selections: string[] = [];
   failNext: Failure = "none";
-  /** Pause per sheet while populating, so a screenshot can catch the progress bar. */
+  /** Pause per sync, so a screenshot can catch the progress bar. */
   stepDelayMs = 150;
+  readonly strict: StrictExcel;
+  readonly host: WorkbookHost;
+  /** Syncs to fail, by their number in the double's sync count. */
+  private readonly faults = new Map<number, SyncFault>();
 
   constructor() {
-    this.sheets.set("Sheet1", new Map());
-  }
-
-  async capabilities() {
-    this.calls.push("capabilities");
-    return { waterfallChart: true, excelApi: "1.17" };
-  }
-
-  async sheetNames() {
-    this.calls.push("sheetNames");
-    return [...this.sheets.keys()];
-  }
-
-  async populate(plan: WorkbookPlan, onProgress?: (p: Progress) => void): Promise<PopulateResult> {
-    this.calls.push(`populate ${plan.drill} seed ${plan.seed} ${plan.mode}`);
-    const placed = placePlan(plan, { sheets: [...this.sheets.keys()], tables: this.tables });
-    const fail = this.failNext === "mid-populate";
-    this.failNext = "none";
-    const written: string[] = [];
-    const total = placed.plan.sheets.length + 1;
-    for (const [index, sheet] of placed.plan.sheets.entries()) {
-      onProgress?.({ done: index, total, label: `Writing ${sheet.name}` });
-      await delay(this.stepDelayMs);
-      if (fail && index === 1) {
-        throw Object.assign(
-          new Error(
-            `Excel stopped while writing the drill (GeneralException: simulated by the test double). These sheets may be incomplete — delete them and populate again: ${written.join(", ")}.`
-          ),
-          { sheetsLeft: [...written], rolledBack: false }
-        );
-      }
-      const cells = new Map<string, ModelCell>();
-      for (const block of sheet.blocks) {
-        const origin = parseCell(block.at);
-        block.rows.forEach((row, r) =>
-          row.forEach((cell, c) => {
-            const content = toModelCell(cell);
-            if (content) cells.set(address(origin.row + r, origin.column + c), content);
-          })
-        );
-      }
-      this.sheets.set(sheet.name, cells);
-      this.tables.push(...(sheet.tables ?? []).map((table) => table.name));
-      written.push(sheet.name);
-    }
-    for (const name of placed.plan.names)
-      this.names.set(name.name.toUpperCase(), { name: name.name, refersTo: name.refersTo });
-    onProgress?.({ done: total, total, label: "Done" });
-    this.populated.push({
-      drill: plan.drill,
-      seed: plan.seed,
-      mode: plan.mode,
-      sheets: written,
-      renames: placed.sheetRenames,
+    this.strict = new StrictExcel(["Sheet1"], {
+      onSync: async (sync) => {
+        await delay(this.stepDelayMs);
+        const fault = this.faults.get(sync);
+        this.faults.delete(sync);
+        return fault;
+      },
     });
-    return { sheets: written, names: placed.plan.names.map((name) => name.name) };
+    const strict = this.strict;
+    this.host = this.recording(
+      createOfficeHost((batch) => batch(strict.context), { isSetSupported })
+    );
   }
 
-  async readModel(): Promise<WorkbookModel> {
-    this.calls.push("readModel");
-    if (this.failNext === "mid-check") {
-      this.failNext = "none";
-      throw new Error("GeneralException: the read failed (simulated by the test double).");
-    }
-    const names = new Map<string, ModelName>();
-    for (const [key, { name, refersTo }] of this.names) {
-      const { sheet, range } = splitReference(refersTo);
-      names.set(key, {
-        name,
-        refersTo,
-        ...(this.sheets.has(sheet) ? { target: { sheet, range } } : {}),
-      });
-    }
-    return {
-      sheets: [...this.sheets].map(([name, cells]) => ({ name, cells: new Map(cells) })),
-      names,
-      formulaValuesKnown: true,
-    };
+  /** The double's sheets, by name, each its cells (formulas with their leading "="). */
+  get sheets(): Map<string, Map<string, StrictCell>> {
+    return new Map(this.strict.sheets.map((sheet) => [sheet.name, sheet.cells]));
   }
 
-  async prepareForSharing(findings: Finding[]): Promise<SharingResult> {
-    this.calls.push(`prepareForSharing ${findings.length} findings`);
-    let kept = 0;
-    for (const cells of this.sheets.values()) {
-      for (const [at, cell] of cells) {
-        if (cell.formula?.toUpperCase().includes("LUX.")) {
-          cells.set(at, { value: cell.value });
-          kept += 1;
-        }
-      }
-    }
-    const reviewSheet = this.sheets.has("Review") ? "Review (2)" : "Review";
-    this.sheets.set(reviewSheet, new Map([["A1", { value: "Review" }]]));
-    return {
-      keptFormulas: kept,
-      keptSheet: "Kept formulas",
-      reviewSheet,
-      problems: [],
-      warnings: [],
-    };
+  /** Ranges the double saw selected, sheet-qualified. */
+  get selections(): string[] {
+    return this.strict.selections;
   }
 
-  async restoreFormulas(): Promise<RestoreResult> {
-    this.calls.push("restoreFormulas");
-    return { restored: 0, alreadyRestored: 0, overwritten: [], skipped: [] };
-  }
-
-  async select(reference: string): Promise<void> {
-    this.calls.push(`select ${reference}`);
-    this.selections.push(reference);
+  /** The sheet the double has active. */
+  get active(): string {
+    return this.strict.active;
   }
 
   /**
-   * Plays the candidate (and Excel's recalculation) for the last drill-3 populate: writes the coach's
-   * reference programme into the assumption and output rows, formulas as the answer key has them,
-   * and gives every named formula cell the value Excel would compute.
+   * Arms the failure asked for, if it belongs to this run, on the run's syncs counted from now.
+   * writePlan: sync 1 reads the workbook, sync 2 sends the first write request, the one after a
+   * failed write is the rollback. readWorkbook: sync 1 is its first read.
+   */
+  private arm(run: "populate" | "check"): void {
+    const next = this.strict.syncs + 1;
+    const kind = this.failNext;
+    if (run === "populate" && kind === "mid-populate") {
+      this.faults.set(next + 1, "fail-part-way");
+      this.faults.set(next + 2, "fail");
+    } else if (run === "populate" && kind === "mid-populate, rolled back") {
+      this.faults.set(next + 1, "fail-part-way");
+    } else if (run === "check" && kind === "mid-check") {
+      this.faults.set(next, "fail");
+    } else return;
+    this.failNext = "none";
+  }
+
+  /** Clears what an armed failure did not reach, so it cannot strike a later run. */
+  private disarm(): void {
+    this.faults.clear();
+  }
+
+  /** The production host, with each call the pane makes recorded and failures armed for it. */
+  private recording(host: WorkbookHost): WorkbookHost {
+    const record = async <T>(call: string, run: () => Promise<T>): Promise<T> => {
+      this.calls.push(call);
+      try {
+        return await run();
+      } finally {
+        this.disarm();
+      }
+    };
+    const prepareForSharing = host.prepareForSharing?.bind(host);
+    const restoreFormulas = host.restoreFormulas?.bind(host);
+    return {
+      capabilities: () => record("capabilities", () => host.capabilities()),
+      sheetNames: () => record("sheetNames", () => host.sheetNames()),
+      populate: (plan, onProgress) =>
+        record(`populate ${plan.drill} seed ${plan.seed} ${plan.mode}`, async () => {
+          // Where the writer will put the plan's sheets, worked out as it does, before it writes.
+          const { sheetRenames } = placePlan(plan, {
+            sheets: this.strict.sheets.map((sheet) => sheet.name),
+            tables: this.strict.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name)),
+          });
+          this.arm("populate");
+          const result = await host.populate(plan, onProgress);
+          this.populated.push({
+            drill: plan.drill,
+            seed: plan.seed,
+            mode: plan.mode,
+            sheets: result.sheets,
+            renames: sheetRenames,
+          });
+          return result;
+        }),
+      readModel: () =>
+        record("readModel", () => {
+          this.arm("check");
+          return host.readModel();
+        }),
+      ...(prepareForSharing && {
+        prepareForSharing: (findings) =>
+          record(`prepareForSharing ${findings.length} findings`, () =>
+            prepareForSharing(findings)
+          ),
+      }),
+      ...(restoreFormulas && {
+        restoreFormulas: (options) => record("restoreFormulas", () => restoreFormulas(options)),
+      }),
+      select: (reference) => record(`select ${reference}`, () => host.select(reference)),
+    };
+  }
+
+  /**
+   * Plays the candidate (and Excel's recalculation) for the last drill-3 populate, in the double's
+   * cells: writes the coach's reference programme into the assumption and output rows, formulas as
+   * the answer key has them, and gives every named cell the value Excel would compute.
    */
   fillDrill3Reference(): string {
     const last = [...this.populated].reverse().find((entry) => entry.drill === "3");
@@ -166,16 +176,18 @@ class RecordingHost implements WorkbookHost {
     const keyCells = new Map<string, PlanCell>();
     for (const sheet of key.sheets) {
       for (const block of sheet.blocks) {
-        const origin = parseCell(block.at);
+        const origin = mustParseRange(block.at);
         block.rows.forEach((row, r) =>
           row.forEach((cell, c) =>
-            keyCells.set(`${sheet.name}!${address(origin.row + r, origin.column + c)}`, cell)
+            keyCells.set(
+              `${sheet.name}!${cellA1({ row: origin.top + r, column: origin.left + c })}`,
+              cell
+            )
           )
         );
       }
     }
-    const reference = computeDrill3Reference(last.seed);
-    const { data, assumptions: a, forecast: f } = reference;
+    const { data, assumptions: a, forecast: f } = computeDrill3Reference(last.seed);
     const rows: Record<string, number[][]> = {
       D3_SAS: [[data.sas]],
       D3_DOS: [[data.dos]],
@@ -224,29 +236,34 @@ class RecordingHost implements WorkbookHost {
       "D3_TCDIGITALSHARE",
     ]);
     let written = 0;
-    for (const [upper, { refersTo }] of this.names) {
+    for (const entry of this.strict.names) {
+      const upper = entry.name.toUpperCase();
       if (!upper.startsWith("D3_")) continue;
-      const { sheet, range } = splitReference(refersTo);
-      const cells = this.sheets.get(sheet);
-      if (!cells) continue;
-      const { top, left, height, width } = rangeBox(range);
-      for (let r = 0; r < height; r += 1) {
-        for (let c = 0; c < width; c += 1) {
-          const at = address(top + r, left + c);
+      const target = nameTarget(entry.formula);
+      const sheet = target && this.strict.findSheet(target.sheet);
+      if (!target || !sheet) continue;
+      const box = mustParseRange(target.range);
+      for (let r = 0; r <= box.bottom - box.top; r += 1) {
+        for (let c = 0; c <= box.right - box.left; c += 1) {
+          const at = cellA1({ row: box.top + r, column: box.left + c });
+          const format = sheet.cells.get(at)?.numberFormat;
           if (candidateWrites.has(upper)) {
-            const fromKey = keyCells.get(`${sheet}!${at}`);
-            const content = fromKey ? toModelCell(fromKey) : undefined;
-            if (content) cells.set(at, content);
-            else cells.delete(at);
+            const typed = typedContent(keyCells.get(`${sheet.name}!${at}`));
+            const next: StrictCell = {
+              ...typed,
+              ...(format === undefined ? {} : { numberFormat: format }),
+            };
+            if (Object.keys(next).length > 0) sheet.cells.set(at, next);
+            else sheet.cells.delete(at);
             written += 1;
           }
           const value = rows[upper]?.[r]?.[c];
-          const cell = cells.get(at);
+          const cell = sheet.cells.get(at);
           if (
             value !== undefined &&
-            (cell === undefined || cell.formula !== undefined || cell.value === null)
+            (cell === undefined || cell.formula !== undefined || (cell.value ?? "") === "")
           ) {
-            cells.set(at, { ...(cell?.formula ? { formula: cell.formula } : {}), value });
+            sheet.cells.set(at, { ...cell, value });
           }
         }
       }
@@ -257,57 +274,40 @@ class RecordingHost implements WorkbookHost {
 
   /** Types a number over one month of a named row, as a candidate overwriting a formula would. */
   typeNumber(name: string, month: number, value: number): string {
-    const entry = this.names.get(name.toUpperCase());
+    const entry = this.strict.findName(name);
     if (!entry) throw new Error(`fake: no name ${name}`);
-    const { sheet, range } = splitReference(entry.refersTo);
-    const { top, left } = rangeBox(range);
-    const at = address(top, left + month - 1);
-    this.sheets.get(sheet)?.set(at, { value });
-    this.calls.push(`type ${value} in '${sheet}'!${at}`);
-    return `'${sheet}'!${at}`;
+    const target = nameTarget(entry.formula);
+    const sheet = target && this.strict.findSheet(target.sheet);
+    if (!target || !sheet) throw new Error(`fake: ${name} points at no sheet`);
+    const box = mustParseRange(target.range);
+    const at = cellA1({ row: box.top, column: box.left + month - 1 });
+    const format = sheet.cells.get(at)?.numberFormat;
+    sheet.cells.set(at, { value, ...(format === undefined ? {} : { numberFormat: format }) });
+    const reference = qualify(sheet.name, at);
+    this.calls.push(`type ${value} in ${reference}`);
+    return reference;
   }
 }
 
-function toModelCell(cell: PlanCell): ModelCell | undefined {
-  if (cell.formula !== undefined) return { value: null, formula: cell.formula };
-  const value: CellValue | undefined = cell.value;
-  if (value === undefined || value === null || value === "") return undefined;
+/** What a candidate typing the answer key's cell leaves in it: its formula, or its value. */
+function typedContent(cell: PlanCell | undefined): StrictCell {
+  if (cell?.formula !== undefined) return { formula: cell.formula };
+  const value = cell?.value;
+  if (value === undefined || value === null || value === "") return {};
   return { value };
+}
+
+/** The sheet and rectangle a name's formula ("='D3 Model'!$C$10:$N$10") refers to. */
+function nameTarget(formula: string): { sheet: string; range: string } | undefined {
+  const split = splitSheetRef(formula.replace(/^=/, ""));
+  return split && { sheet: split.sheet, range: split.range.replace(/\$/g, "") };
 }
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** The fake keeps 0-based rows and columns, as Office.js's getCell does; the kernel is 1-based. */
-function parseCell(text: string): { row: number; column: number } {
-  const position = mustParseCell(text);
-  return { row: position.row - 1, column: position.column - 1 };
-}
-
-function address(row: number, column: number): string {
-  return cellA1({ row: row + 1, column: column + 1 });
-}
-
-function rangeBox(range: string): { top: number; left: number; height: number; width: number } {
-  const [from = "", to = from] = range.split(":");
-  const start = parseCell(from);
-  const end = parseCell(to);
-  return {
-    top: start.row,
-    left: start.column,
-    height: end.row - start.row + 1,
-    width: end.column - start.column + 1,
-  };
-}
-
-function splitReference(reference: string): { sheet: string; range: string } {
-  const split = splitSheetRef(reference);
-  if (!split) throw new Error(`fake: bad reference ${reference}`);
-  return split;
-}
-
-const host = new RecordingHost();
+const fake = new StrictBrowserHost();
 const globals = globalThis as Record<string, unknown>;
-globals["__MAISON_DRILLS_HOST__"] = host;
-globals["__fakeHost"] = host;
+globals["__MAISON_DRILLS_HOST__"] = fake.host;
+globals["__fakeHost"] = fake;

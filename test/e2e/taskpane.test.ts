@@ -1,8 +1,9 @@
 /**
  * The task pane as a person meets it, in headless Chromium against the production build (dist/).
- * Excel is replaced at the WorkbookHost seam by a recording double (fakeHost.ts, its own bundle,
- * injected before the page's scripts run); office.js is served from @microsoft/office-js instead of
- * the Office CDN. Each step is screenshotted to test-output/e2e/ and checked with axe-core.
+ * Excel is replaced at the WorkbookHost seam by the production Office adapter running against the
+ * strict Office.js double (fakeHost.ts, its own bundle, injected before the page's scripts run), so
+ * the writer, the reader and the sharing adapter meet a workbook that refuses what Excel refuses;
+ * office.js is served from @microsoft/office-js instead of the Office CDN. Each step is screenshotted to test-output/e2e/ and checked with axe-core.
  *
  * Needs `npm run build` first (npm test does it) and Debian's chromium at /usr/bin/chromium (or
  * CHROMIUM_PATH); .ci/run installs it.
@@ -37,6 +38,10 @@ type FakeState = {
   calls: string[];
   selections: string[];
   populated: { drill: string; seed: number; mode: string; sheets: string[] }[];
+  /** The double's sheets, in workbook order, its active sheet and its workbook names. */
+  sheetNames: string[];
+  active: string;
+  names: string[];
 };
 
 const axeCounts: AxeCount[] = [];
@@ -167,10 +172,16 @@ describe("a candidate's walk through drill 3", () => {
     expect(fake.calls.filter((call) => call.startsWith("populate"))).toEqual([
       "populate 3 seed 7 starter",
     ]);
-    expect(fake.populated[0]?.sheets.length).toBeGreaterThan(0);
+    const written = fake.populated[0]?.sheets ?? [];
+    expect(written.length).toBeGreaterThan(0);
     await expect(page.getByRole("status").first().textContent()).resolves.toContain(
-      fake.populated[0]?.sheets[0] ?? "?"
+      written[0] ?? "?"
     );
+    // The writer's work landed in the double: its sheets after Sheet1, the drill's names, and the
+    // first drill sheet active.
+    expect(fake.sheetNames).toEqual(["Sheet1", ...written]);
+    expect(fake.names).toEqual(expect.arrayContaining(["D3_LeverCart", "D3_TCDigitalShare"]));
+    expect(fake.active).toBe(written[0]);
   });
 
   it("checks the reference forecast written through the double: no errors, target met", async () => {
@@ -209,6 +220,7 @@ describe("a candidate's walk through drill 3", () => {
     await step(page, "07-finding-selected");
     const state = await fakeState(page);
     expect(state.selections.at(-1)).toBe(typed);
+    expect(typed.startsWith(`'${state.active}'!`)).toBe(true);
     expect(state.calls.filter((call) => call === "readModel")).toHaveLength(2);
   });
 
@@ -217,12 +229,14 @@ describe("a candidate's walk through drill 3", () => {
     const ready = page.getByRole("status").filter({ hasText: "Ready to share" });
     await ready.waitFor();
     await step(page, "08-prepared-for-sharing");
-    const calls = (await fakeState(page)).calls;
-    expect(calls.slice(-2)).toEqual([
+    const state = await fakeState(page);
+    expect(state.calls.slice(-2)).toEqual([
       "readModel",
       expect.stringMatching(/^prepareForSharing [1-9]\d* findings$/),
     ]);
     expect(await ready.textContent()).toMatch(/“Review” sheet lists [1-9]\d* findings/);
+    // The sharing adapter wrote its review into the double.
+    expect(state.sheetNames).toContain("Review");
   });
 });
 
@@ -306,6 +320,34 @@ describe("failures say what happened and what was written", () => {
     const text = (await alert.textContent()) ?? "";
     expect(text).toContain("Populate stopped part-way");
     expect(text).toMatch(/may be incomplete.*D3 /);
+    // The write stopped half-way and the rollback failed too: what the double holds beyond Sheet1
+    // is part of the drill, and the message names every sheet of it.
+    const left = (await fakeState(page)).sheetNames.filter((name) => name !== "Sheet1");
+    expect(left.length).toBeGreaterThan(0);
+    for (const sheet of left) expect(text).toContain(sheet);
+    await expectEnabled(page.getByRole("button", { name: "Populate" }));
+    await page.close();
+  });
+
+  it("an Excel error mid-populate that rolls back says nothing was written, and nothing is", async () => {
+    const page = await openPane({ fake: true });
+    await page.goto(baseUrl);
+    await page.evaluate(() => {
+      const fake = (window as unknown as { __fakeHost: { failNext: string; stepDelayMs: number } })
+        .__fakeHost;
+      fake.failNext = "mid-populate, rolled back";
+      fake.stepDelayMs = 20;
+    });
+    await page.getByRole("radio", { name: /Top-client digital share/ }).check();
+    await populateButton(page).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? "";
+    expect(text).toContain("Populate stopped; nothing was written");
+    expect(text).toMatch(/GeneralException/);
+    const state = await fakeState(page);
+    expect(state.sheetNames).toEqual(["Sheet1"]);
+    expect(state.names).toEqual([]);
     await expectEnabled(page.getByRole("button", { name: "Populate" }));
     await page.close();
   });
@@ -325,6 +367,7 @@ describe("failures say what happened and what was written", () => {
     expect(await alert.textContent()).toMatch(
       /could not read the workbook.*Nothing in the workbook was changed/
     );
+    expect((await fakeState(page)).sheetNames).toEqual(["Sheet1"]);
     await page.close();
   });
 });
@@ -461,11 +504,20 @@ async function step(page: Page, name: string): Promise<void> {
 
 async function fakeState(page: Page): Promise<FakeState> {
   return page.evaluate(() => {
-    const fake = (window as unknown as { __fakeHost: FakeState }).__fakeHost;
+    const fake = (
+      window as unknown as {
+        __fakeHost: Omit<FakeState, "sheetNames" | "names"> & {
+          strict: { sheets: { name: string }[]; names: { name: string }[] };
+        };
+      }
+    ).__fakeHost;
     return {
       calls: [...fake.calls],
       selections: [...fake.selections],
       populated: JSON.parse(JSON.stringify(fake.populated)),
+      sheetNames: fake.strict.sheets.map((sheet) => sheet.name),
+      active: fake.active,
+      names: fake.strict.names.map((name) => name.name),
     };
   });
 }

@@ -117,6 +117,33 @@ describe("StrictExcel, the Office.js double", () => {
     expect(excel.cell("Data", "A3")).toBeUndefined();
   });
 
+  it("asks onSync at every sync, waiting for it, and fails the syncs it names", async () => {
+    const asked: number[] = [];
+    const excel = new StrictExcel(["Data"], {
+      onSync: async (sync) => {
+        asked.push(sync);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return sync === 2 ? "fail-part-way" : sync === 3 ? "fail" : undefined;
+      },
+    });
+    const sheet = excel.context.workbook.worksheets.getItem("Data");
+    sheet.getRange("A1").values = [[1]];
+    expect(excel.cell("Data", "A1")).toBeUndefined();
+    await excel.context.sync();
+    expect(excel.cell("Data", "A1")).toEqual({ value: 1 });
+    sheet.getRange("A2").values = [[2]];
+    sheet.getRange("A3").values = [[3]];
+    sheet.getRange("A4").values = [[4]];
+    await expect(excel.context.sync()).rejects.toThrow(/GeneralException/);
+    // Part-way: the first of the three writes landed, the rest did not.
+    expect(excel.cell("Data", "A2")).toEqual({ value: 2 });
+    expect(excel.cell("Data", "A4")).toBeUndefined();
+    sheet.getRange("A5").values = [[5]];
+    await expect(excel.context.sync()).rejects.toThrow(/GeneralException/);
+    expect(excel.cell("Data", "A5")).toBeUndefined();
+    expect(asked).toEqual([1, 2, 3]);
+  });
+
   it("reads a model's names like Excel: type, value and the range they point at", async () => {
     const model: WorkbookModel = {
       sheets: [{ name: "D3 Model", cells: new Map([["C5", { value: 0.18 }]]) }],

@@ -78,11 +78,20 @@ export type StrictExcelOptions = {
   failOnSync?: number;
   /** With `failOnSync`: the first half of that request's work lands before the failure. */
   failPartWay?: boolean;
+  /**
+   * Asked at every sync (1-based count) before its work lands: may wait (a slow Excel) and may fail
+   * that sync like `failOnSync`, wholly ("fail": nothing lands) or "fail-part-way". Read anew at each
+   * sync, so a test can arm a failure for whatever run comes next.
+   */
+  onSync?: (sync: number) => SyncFault | undefined | Promise<SyncFault | undefined>;
   /** Where a formula spills, by "Sheet!Anchor" (e.g. "D3 Model!C66" → "C66:E66"). */
   spills?: Record<string, string>;
   /** What a written formula shows (Excel would calculate it); no value when absent. */
   calculate?: (sheet: string, address: string, formula: string) => ModelValue | undefined;
 };
+
+/** How `onSync` fails a sync: nothing of it lands, or the first half of its work does. */
+export type SyncFault = "fail" | "fail-part-way";
 
 /** One sync as measured. */
 export type SyncRecord = { requestBytes: number; responseBytes: number };
@@ -260,9 +269,16 @@ export class StrictExcel {
         `the request is ${requestBytes} bytes, over the ${requestLimit}-byte limit`
       );
     }
-    if (this.options.failOnSync === this.syncs) {
+    const fault =
+      (await this.options.onSync?.(this.syncs)) ??
+      (this.options.failOnSync === this.syncs
+        ? this.options.failPartWay
+          ? "fail-part-way"
+          : "fail"
+        : undefined);
+    if (fault) {
       // Like Excel: the request stops at a failing action; what ran before it stays.
-      const ran = this.options.failPartWay ? Math.floor(actions.length / 2) : 0;
+      const ran = fault === "fail-part-way" ? Math.floor(actions.length / 2) : 0;
       for (const action of actions.slice(0, ran)) action.run(response);
       throw officeError("GeneralException", "the request failed");
     }
