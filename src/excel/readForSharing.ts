@@ -1,7 +1,7 @@
 import type { ModelCell, ModelSheet, WorkbookModel } from "../domain/model/workbookModel";
 import { cellA1, parseRange } from "../domain/sheet/a1";
 import type { SheetRange } from "../domain/sheet/sheetRef";
-import { CELL_BYTES_ESTIMATE, loadSlices, READ_BUDGET_BYTES, sliceForReading } from "./readBudget";
+import { CELL_BYTES_ESTIMATE, loadRegions, READ_BUDGET_BYTES, type ReadRegion } from "./readBudget";
 import { readOutline, type ReadOptions, toModelCell } from "./readWorkbook";
 import { packRequests } from "./requestPacking";
 
@@ -22,10 +22,10 @@ export async function readFormulas(
   options: ReadOptions = {}
 ): Promise<{ model: WorkbookModel; syncs: number }> {
   const outline = await readOutline(context);
-  const slices = outline.sheets.flatMap((sheet) =>
-    sheet.used ? sliceForReading(sheet.name, sheet.used, FORMULAS, options.budgetBytes) : []
+  const regions = outline.sheets.flatMap((sheet): ReadRegion[] =>
+    sheet.used ? [{ sheet: sheet.name, box: sheet.used }] : []
   );
-  const { loaded, syncs } = await loadSlices(context, slices, FORMULAS, options.budgetBytes);
+  const { loaded, syncs } = await loadRegions(context, regions, FORMULAS, options.budgetBytes);
   const sheets: ModelSheet[] = outline.sheets.map((outlined) => {
     const cells = new Map<string, ModelCell>();
     for (const { slice, range } of loaded) {
@@ -63,11 +63,11 @@ export async function readResults(
   ranges: readonly SheetRange[],
   budget = READ_BUDGET_BYTES
 ): Promise<number> {
-  const slices = ranges.flatMap((range) => {
+  const regions = ranges.flatMap((range): ReadRegion[] => {
     const box = parseRange(range.range);
-    return box ? sliceForReading(range.sheet, box, RESULTS, budget) : [];
+    return box ? [{ sheet: range.sheet, box }] : [];
   });
-  const { loaded, syncs } = await loadSlices(context, slices, RESULTS, budget);
+  const { loaded, syncs } = await loadRegions(context, regions, RESULTS, budget);
   for (const { slice, range } of loaded) {
     const sheet = model.sheets.find((s) => s.name === slice.sheet);
     if (!sheet) continue;

@@ -10,7 +10,7 @@ import type {
   ModelValue,
   WorkbookModel,
 } from "../domain/model/workbookModel";
-import { intersect, loadSlices, type ReadSlice, sliceForReading } from "./readBudget";
+import { intersect, loadRegions, type ReadRegion } from "./readBudget";
 
 /** One cell as Office.js gives it (values/formulas/valueTypes at the same position) → the model. */
 export function toModelCell(
@@ -145,7 +145,7 @@ export async function readWorkbook(
     const key = block.sheet.toUpperCase();
     blocksBySheet.set(key, [...(blocksBySheet.get(key) ?? []), box]);
   }
-  const slices: ReadSlice[] = [];
+  const regions: ReadRegion[] = [];
   for (const sheet of outline.sheets) {
     if (!sheet.used) continue;
     const boxes = whole.has(sheet.name.toUpperCase())
@@ -154,11 +154,9 @@ export async function readWorkbook(
           const inside = intersect(box, sheet.used as RangeBox);
           return inside ? [inside] : [];
         });
-    for (const box of boxes) {
-      slices.push(...sliceForReading(sheet.name, box, CHECK_GRIDS, options.budgetBytes));
-    }
+    for (const box of boxes) regions.push({ sheet: sheet.name, box });
   }
-  const { loaded } = await loadSlices(context, slices, CHECK_GRIDS, options.budgetBytes);
+  const { loaded } = await loadRegions(context, regions, CHECK_GRIDS, options.budgetBytes);
 
   const sheets: ModelSheet[] = outline.sheets.map((outlined) => {
     const cells = new Map<string, ModelCell>();
