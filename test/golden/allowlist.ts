@@ -31,4 +31,8 @@ export const ALLOWED_CHANGES: readonly AllowedChange[] = [
     keys: [],
     why: "One 'Sheet!A1' reader (splitSheetRef): a name pointing at '#'S'!A1' or at an unquoted non-ASCII sheet (Données!A1) now resolves, '= S!A1' (a space after '=') no longer does, and names read from files are normalised as the Office.js path already did (C4:C4 reads as C4).",
   },
+  {
+    keys: ["2/*", "slip/2/revenue-crash"],
+    why: "One maison per seed (issue 13): drill 2's .com has the sessions its maison's online business needs (thirteen weeks bring in about drill 1's this quarter online: $8.19M for seed 0, 35,000 sessions a week instead of 520,000), so every drill-2 plan's data changes, and the revenue-crash slip's message quotes the new dollars (src/domain/maison/maisonProfile.ts).",
+  },
 ];

@@ -1,7 +1,8 @@
+import { maisonProfile } from "../../maison/maisonProfile";
 import { createRandom, type Random } from "../../random/createRandom";
 
 /** Bump when a change to the generator changes any seed's figures. */
-export const DRILL2_GENERATOR_VERSION = "drill2-1";
+export const DRILL2_GENERATOR_VERSION = "drill2-2";
 
 export const DRILL2_WEEKS = 13;
 
@@ -172,7 +173,6 @@ export function generateDrill2Data(seed: number): Drill2Data {
   const random = createRandom(seed);
   const canonical = seed === 0;
   const shape = random.fork("shape");
-  const weeklySessions = canonical ? 520_000 : shape.int(300, 900) * 1000;
   const vary = (r: Random, x: number, spread: number) =>
     canonical ? x : x * r.float(1 - spread, 1 + spread);
 
@@ -183,6 +183,14 @@ export function generateDrill2Data(seed: number): Drill2Data {
     aov: Math.round(vary(shape, s.aov, 0.12)),
   }));
   const shareSum = profiles.reduce((a, p) => a + p.share, 0);
+  // The maison's .com: sessions enough for this quarter's online revenue (drill 1's this quarter),
+  // at this traffic mix's revenue per session, to the hundred.
+  const revenuePerSession = profiles.reduce(
+    (sum, p) => sum + (p.share / shareSum) * p.cvr * p.aov,
+    0
+  );
+  const quarterOnline = maisonProfile(seed).quarters.at(-1)?.online ?? 0;
+  const weeklySessions = Math.round(quarterOnline / DRILL2_WEEKS / revenuePerSession / 100) * 100;
   const weekIndex = WEEK_INDEX.map((x) => vary(shape, x, 0.03));
 
   const noise = random.fork("traffic");

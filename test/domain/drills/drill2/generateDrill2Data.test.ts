@@ -3,6 +3,7 @@ import {
   DRILL2_GUARDRAIL_DEFAULTS,
   generateDrill2Data,
 } from "../../../../src/domain/drills/drill2/generateDrill2Data";
+import { maisonProfile } from "../../../../src/domain/maison/maisonProfile";
 
 const SOURCES = [
   "Organic search",
@@ -20,20 +21,20 @@ describe("generateDrill2Data", () => {
     const sum = (f: (t: (typeof data.traffic)[number]) => number) =>
       data.traffic.reduce((a, t) => a + f(t), 0);
     expect(data.traffic).toHaveLength(91);
-    expect(sum((t) => t.sessions)).toBe(6_781_454);
-    expect(sum((t) => t.orders)).toBe(98_929);
-    expect(sum((t) => t.revenue)).toBe(122_046_079);
-    expect(sum((t) => t.discountCost)).toBe(2_052_013);
-    expect(sum((t) => t.discountDriven * t.revenue)).toBe(25_317_849);
+    expect(sum((t) => t.sessions)).toBe(455_141);
+    expect(sum((t) => t.orders)).toBe(6641);
+    expect(sum((t) => t.revenue)).toBe(8_191_654);
+    expect(sum((t) => t.discountCost)).toBe(137_850);
+    expect(sum((t) => t.discountDriven * t.revenue)).toBe(1_700_755);
     expect(data.traffic[4]).toEqual({
       week: 1,
       source: "Abandoned-cart e-mail (10% off)",
       kind: "discount",
       discountDriven: 1,
-      sessions: 25_840,
-      orders: 1012,
-      revenue: 780_537,
-      discountCost: 86_726,
+      sessions: 1734,
+      orders: 68,
+      revenue: 52_447,
+      discountCost: 5827,
     });
     expect(data.modules.map((m) => m.module)).toEqual([
       "Best-seller carousel",
@@ -46,6 +47,18 @@ describe("generateDrill2Data", () => {
       status: "Not in production",
     });
     expect(data.guardrails).toEqual(DRILL2_GUARDRAIL_DEFAULTS);
+  });
+
+  it("is the seed's maison: thirteen weeks of the .com bring in about drill 1's this quarter online", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), (seed) => {
+        const data = generateDrill2Data(seed);
+        const revenue = data.traffic.reduce((sum, t) => sum + t.revenue, 0);
+        const quarter = maisonProfile(seed).quarters.at(-1)?.online ?? 0;
+        expect(Math.abs(revenue / quarter - 1)).toBeLessThan(0.05);
+      }),
+      { numRuns: 40 }
+    );
   });
 
   it("keeps every variant consistent and on the same story", () => {
