@@ -14,6 +14,7 @@ import type { PlanOptions } from "../../../../src/domain/drills/buildPlan";
 import {
   contractPlanNames,
   nameBox,
+  roleIn,
   nameShape,
 } from "../../../../src/domain/drills/contract/drillContract";
 import { buildDrill1Plan } from "../../../../src/domain/drills/drill1/buildDrill1Plan";
@@ -91,8 +92,10 @@ describe("drill 1's contract", () => {
       const { sheet, addresses } = nameCells(contract.find((c) => c.name === n.name)!.refersTo);
       const styles = addresses.map((a) => cells.get(sheet)?.get(a)?.style);
       expect(styles.every((s) => s !== undefined)).toBe(true);
-      if (n.role === "answer") expect(styles.every((s) => s === "input")).toBe(true);
-      else expect(styles.some((s) => s === "input")).toBe(false);
+      const role = roleIn(n, options.mode);
+      if (role === "answer" || role === "output") {
+        expect(styles.every((s) => s === "input")).toBe(true);
+      } else expect(styles.some((s) => s === "input")).toBe(false);
     }
   });
 
