@@ -32,7 +32,7 @@ export const ALLOWED_CHANGES: readonly AllowedChange[] = [
     why: "One 'Sheet!A1' reader (splitSheetRef): a name pointing at '#'S'!A1' or at an unquoted non-ASCII sheet (Données!A1) now resolves, '= S!A1' (a space after '=') no longer does, and names read from files are normalised as the Office.js path already did (C4:C4 reads as C4).",
   },
   {
-    keys: ["1/*"],
-    why: "Issue 13, the legwork is the candidate's: drill 1's blank plan leaves the tier table to the candidate (frame, tier names, empty input cells, no formulas), every drill-1 plan writes control totals over D1 Data beside the Drill info stamp (D1_ControlOrders, D1_ControlRevenue, D1_ControlReceived, D1_ControlSold).",
+    keys: ["1/*", "blank/1/*"],
+    why: "Issue 13, the legwork is the candidate's: drill 1's blank plan leaves the tier table to the candidate (frame, tier names, empty input cells, no formulas), every drill-1 plan writes control totals over D1 Data beside the Drill info stamp (D1_ControlOrders, D1_ControlRevenue, D1_ControlReceived, D1_ControlSold), and the check's findings on the blank template change with them (empty tier cells are tier-table-missing; uncomputed control totals are non-numeric).",
   },
 ];

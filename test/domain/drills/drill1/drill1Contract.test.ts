@@ -1,5 +1,6 @@
 import { checkDrill1 } from "../../../../src/domain/check/drill1/checkDrill1";
 import {
+  D1_CONTROL_TOTAL_NAMES,
   D1_DIAGNOSIS,
   D1_EFFECT_NAMES,
   D1_END_NAMES,
@@ -33,6 +34,7 @@ const STAMP_NAMES = ["D1_Drill", "D1_Seed", "D1_GeneratorVersion", "D1_Mode"];
 const CHECK_READS = [
   D1_METHOD,
   ...D1_TIER_NAMES,
+  ...D1_CONTROL_TOTAL_NAMES,
   ...D1_END_NAMES,
   ...D1_EFFECT_NAMES,
   D1_MOVES,
