@@ -33,7 +33,7 @@ const WORK_COLUMN_WIDTHS = {
   H: 13,
   I: 13,
   J: 12,
-  K: 18,
+  K: 22,
   L: 14,
   M: 14,
   N: 13,
