@@ -35,4 +35,8 @@ export const ALLOWED_CHANGES: readonly AllowedChange[] = [
     keys: ["2/*", "slip/2/revenue-crash"],
     why: "One maison per seed (issue 13): drill 2's .com has the sessions its maison's online business needs (thirteen weeks bring in about drill 1's this quarter online: $8.19M for seed 0, 35,000 sessions a week instead of 520,000), so every drill-2 plan's data changes, and the revenue-crash slip's message quotes the new dollars (src/domain/maison/maisonProfile.ts).",
   },
+  {
+    keys: ["1/*", "blank/1/*"],
+    why: "Issue 13, the legwork is the candidate's: drill 1's blank plan leaves the tier table to the candidate (frame, tier names, empty input cells, no formulas), every drill-1 plan writes control totals over D1 Data beside the Drill info stamp (D1_ControlOrders, D1_ControlRevenue, D1_ControlReceived, D1_ControlSold), and the check's findings on the blank template change with them (empty tier cells are tier-table-missing; uncomputed control totals are non-numeric).",
+  },
 ];

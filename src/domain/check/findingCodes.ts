@@ -37,6 +37,10 @@ export const FINDING_CODES = [
   "bridge-doesnt-close",
   "moves-missing",
   "diagnosis-missing",
+  "tier-table-missing",
+  "tier-table-mismatch",
+  "raw-data-edited",
+  "tier-table-unverified",
   // Drill 2.
   "forecast-missing",
   "cvr-mismatch",

@@ -6,6 +6,7 @@ import { checkD1Bridges } from "./rules/checkD1Bridges";
 import { checkD1Closure } from "./rules/checkD1Closure";
 import { checkD1Givens } from "./rules/checkD1Givens";
 import { checkD1Method } from "./rules/checkD1Method";
+import { checkD1TierTable } from "./rules/checkD1TierTable";
 import { checkD1Writing } from "./rules/checkD1Writing";
 import { runDrillRules, type DrillRule } from "../runDrillRules";
 
@@ -15,6 +16,7 @@ const checkD1MissingRange: DrillRule<Drill1Context> = (context) => [...context.r
 export const DRILL1_RULES: readonly DrillRule<Drill1Context>[] = [
   checkD1MissingRange,
   checkD1Givens,
+  checkD1TierTable,
   checkD1Method,
   checkD1Bridges,
   checkD1Closure,
@@ -22,7 +24,8 @@ export const DRILL1_RULES: readonly DrillRule<Drill1Context>[] = [
 ];
 
 /**
- * Checks drill 1 (quarter diagnosis): the candidate's AOV and sell-through bridges against the
+ * Checks drill 1 (quarter diagnosis): the tier table against the generator's truth for the stamped
+ * seed (while the control totals vouch for the raw rows), the candidate's AOV and sell-through bridges against the
  * bridges the workbook's own tier givens imply under the method in D1_Method, whether they close,
  * and the moves and diagnosis for discount language. Never throws.
  *

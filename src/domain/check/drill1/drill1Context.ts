@@ -2,7 +2,8 @@ import type { D1Bridge } from "../../drills/drill1/drill1Contract";
 import type { Finding } from "../../model/workbookModel";
 import type { BridgeMethod } from "../../bridge/bridgeMethod";
 import type { RangeCell } from "../readNamedBlock";
-import type { D1EffectName, D1EndName, D1TierName } from "./drill1Names";
+import type { D1ControlName, D1EffectName, D1EndName, D1TierName } from "./drill1Names";
+import type { Drill1Truth } from "./drill1Truth";
 
 /** Which of the two bridges of drill 1. */
 export type { D1Bridge };
@@ -29,11 +30,24 @@ export type D1MethodChoice =
   | { kind: "unknown"; cell: RangeCell; text: string }
   | { kind: "unread" };
 
+/**
+ * The generator's truth for the workbook's stamped seed, or why it cannot be had (no stamp, a seed
+ * that is not one, another generator version): then the tier table is not compared.
+ */
+export type D1TruthOutcome =
+  | { kind: "known"; seed: number; truth: Drill1Truth }
+  | { kind: "unknown"; reason: string; cells: string[] };
+
 /** Everything the drill-1 rules read, resolved once. */
 export type Drill1Context = {
   anchor: string;
   method: D1MethodChoice;
+  /** True when the stamp says the workbook was populated blank (the tier table is the candidate's). */
+  blankMode: boolean;
   tiers: Partial<Record<D1TierName, readonly RangeCell[]>>;
+  /** The control totals over the raw rows, LQ and TQ cells. */
+  controls: Partial<Record<D1ControlName, readonly RangeCell[]>>;
+  truth: D1TruthOutcome;
   ends: Partial<Record<D1EndName, RangeCell>>;
   effects: Partial<Record<D1EffectName, RangeCell>>;
   bridges: Record<D1Bridge, D1BridgeOutcome>;

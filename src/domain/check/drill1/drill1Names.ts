@@ -1,12 +1,14 @@
 import { contractName, nameShape } from "../../drills/contract/drillContract";
 import {
   D1_BRIDGE_KEYS,
+  D1_CONTROL_NAMES,
   D1_MOVES,
   D1_TIER_GIVENS,
   d1BridgeName,
   DRILL1_CONTRACT,
   type D1Bridge,
   type D1BridgeName,
+  type D1ControlName,
   type D1TierName,
 } from "../../drills/drill1/drill1Contract";
 
@@ -17,7 +19,7 @@ import {
  */
 
 export { D1_DIAGNOSIS, D1_METHOD, D1_MOVES } from "../../drills/drill1/drill1Contract";
-export type { D1TierName } from "../../drills/drill1/drill1Contract";
+export type { D1ControlName, D1TierName } from "../../drills/drill1/drill1Contract";
 
 export type D1EndName = D1BridgeName<"Start" | "End">;
 export type D1EffectName = D1BridgeName<"Mix" | "Rate" | "Interaction">;
@@ -26,6 +28,9 @@ const BRIDGES = Object.keys(D1_BRIDGE_KEYS) as D1Bridge[];
 
 /** Per-tier givens: one column, one row per tier, all the same length. */
 export const D1_TIER_NAMES: readonly D1TierName[] = D1_TIER_GIVENS.map((g) => g.name);
+
+/** The control totals over the raw rows, LQ and TQ each. */
+export const D1_CONTROL_TOTAL_NAMES: readonly D1ControlName[] = D1_CONTROL_NAMES.map((c) => c.name);
 
 /** The bridge's given ends, shown on the sheet (the check falls back on its own when absent). */
 export const D1_END_NAMES: readonly D1EndName[] = BRIDGES.flatMap((b) => [

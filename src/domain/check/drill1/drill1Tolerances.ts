@@ -13,3 +13,10 @@ export const ST_TOLERANCE = 0.001;
 export function within(given: number, expected: number, tolerance: number): boolean {
   return Math.abs(given - expected) <= tolerance * (1 + 1e-9) + 1e-12;
 }
+
+/**
+ * The tier table and the control totals against the generator's truth: counts (orders, units) must
+ * be exact, revenue within $1 (order values are whole dollars, so an exact SUMIFS gives the exact
+ * sum; the dollar only absorbs a candidate's rounding).
+ */
+export const TIER_REVENUE_TOLERANCE_USD = 1;

@@ -1,4 +1,4 @@
-import type { DrillId, PlanName } from "../../plan/workbookPlan";
+import type { DrillId, PlanName, WorkbookPlan } from "../../plan/workbookPlan";
 import { mustParseRange, rangeA1, type RangeBox } from "../../sheet/a1";
 import { absoluteRef } from "../../sheet/sheetRef";
 
@@ -26,6 +26,13 @@ export type ContractName = {
   /** Workbook-scoped name, e.g. "D3_SAs". */
   name: string;
   role: NameRole;
+  /**
+   * The role the name takes in a blank workbook, when it differs from `role`: drill 1's tier table
+   * is a given computed by formulas in starter and answer-key workbooks, and the candidate's own
+   * work ("output") in a blank one. The builder styles it from this, the check words its findings
+   * from the workbook's mode.
+   */
+  blankRole?: NameRole;
   /** The sheet it sits on, as the plan names it. */
   sheet: string;
   /** A1 rectangle on that sheet, without `$` ("C10", "C45:N45"); its size is the name's shape. */
@@ -97,6 +104,17 @@ export function nameShape(
 ): { rows: number; columns: number } {
   const box = nameBox(contract, name);
   return { rows: box.bottom - box.top + 1, columns: box.right - box.left + 1 };
+}
+
+/**
+ * The role a name takes in a workbook of a mode (its `blankRole` in a blank one, else its `role`).
+ *
+ * @example
+ * roleIn(contractName(DRILL1_CONTRACT, "D1_OrdersLQ"), "blank") //=> "output"
+ * roleIn(contractName(DRILL1_CONTRACT, "D1_OrdersLQ"), "starter") //=> "given"
+ */
+export function roleIn(entry: ContractName, mode: WorkbookPlan["mode"]): NameRole {
+  return mode === "blank" && entry.blankRole ? entry.blankRole : entry.role;
 }
 
 /**

@@ -1,13 +1,17 @@
+import { drillInfoNames } from "../common/drillInfoBlock";
 import type { ContractName, DrillContract } from "../contract/drillContract";
 import {
   bridgeRows,
   D1_BRIDGE_PARTS,
+  D1_CONTROL,
   D1_HEADLINES,
+  D1_INFO_AT,
   D1_LAYOUT,
   D1_MOVE_COUNT,
   D1_TIER_COLUMNS,
   D1_WORK_SHEET,
   type D1BridgePart,
+  type D1ControlTotal,
   type D1Headline,
   type D1TierColumn,
   type Drill1Layout,
@@ -48,59 +52,99 @@ export const D1_TIER_GIVENS = [
   {
     name: "D1_OrdersLQ",
     column: "ordersLQ",
+    measure: "orders",
+    quarter: "LQ",
     label: "online orders by tier, last quarter",
     comment: "Given: online orders LQ",
   },
   {
     name: "D1_OrdersTQ",
     column: "ordersTQ",
+    measure: "orders",
+    quarter: "TQ",
     label: "online orders by tier, this quarter",
     comment: "Given: online orders TQ",
   },
   {
     name: "D1_RevenueLQ",
     column: "revenueLQ",
+    measure: "revenue",
+    quarter: "LQ",
     label: "online revenue by tier, last quarter",
     comment: "Given: online revenue LQ (USD)",
   },
   {
     name: "D1_RevenueTQ",
     column: "revenueTQ",
+    measure: "revenue",
+    quarter: "TQ",
     label: "online revenue by tier, this quarter",
     comment: "Given: online revenue TQ (USD)",
   },
   {
     name: "D1_ReceivedLQ",
     column: "receivedLQ",
+    measure: "received",
+    quarter: "LQ",
     label: "units received by tier, last quarter",
     comment: "Given: units received LQ",
   },
   {
     name: "D1_ReceivedTQ",
     column: "receivedTQ",
+    measure: "received",
+    quarter: "TQ",
     label: "units received by tier, this quarter",
     comment: "Given: units received TQ",
   },
   {
     name: "D1_SoldLQ",
     column: "soldLQ",
+    measure: "sold",
+    quarter: "LQ",
     label: "units sold at full price by tier, last quarter",
     comment: "Given: units sold at full price LQ",
   },
   {
     name: "D1_SoldTQ",
     column: "soldTQ",
+    measure: "sold",
+    quarter: "TQ",
     label: "units sold at full price by tier, this quarter",
     comment: "Given: units sold at full price TQ",
   },
 ] as const satisfies readonly {
   name: string;
   column: D1TierColumn;
+  /** The figure and quarter the column holds, as the generator's summary keys them. */
+  measure: D1ControlTotal;
+  quarter: "LQ" | "TQ";
   label: string;
   comment: string;
 }[];
 
 export type D1TierName = (typeof D1_TIER_GIVENS)[number]["name"];
+
+/**
+ * The control totals over the raw rows (LQ, TQ): formulas the plan writes in every mode, which the
+ * check compares with the variant's own data before it compares the tier table with it. `tier` is
+ * the tier-table column each total sums (orders LQ is the sum of D1_OrdersLQ).
+ */
+export const D1_CONTROL_NAMES = [
+  { name: "D1_ControlOrders", total: "orders", label: "control total: online orders" },
+  { name: "D1_ControlRevenue", total: "revenue", label: "control total: online revenue (USD)" },
+  { name: "D1_ControlReceived", total: "received", label: "control total: units received" },
+  { name: "D1_ControlSold", total: "sold", label: "control total: units sold at full price" },
+] as const satisfies readonly { name: string; total: D1ControlTotal; label: string }[];
+
+export type D1ControlName = (typeof D1_CONTROL_NAMES)[number]["name"];
+
+/**
+ * The Drill info stamp's names on D1 Work (`D1_Drill`, `D1_Seed`, `D1_GeneratorVersion`,
+ * `D1_Mode`): the builder writes them, the check reads the seed, version and mode from them.
+ */
+export const D1_STAMP_PLACEMENT = { sheet: D1_WORK_SHEET, at: D1_INFO_AT, namePrefix: "D1" };
+export const D1_STAMP_NAMES: readonly ContractName[] = drillInfoNames(D1_STAMP_PLACEMENT);
 
 /**
  * The tier givens each bridge is computed from: base weights, base amounts, current weights,
@@ -211,15 +255,17 @@ function buildContract(layout: Drill1Layout): DrillContract {
   const tierGivens: ContractName[] = [
     { name: TIER_NAMES, column: "A", label: "tier names", comment: "Given: tier names" },
     ...D1_TIER_GIVENS.map((g) => ({ ...g, column: D1_TIER_COLUMNS[g.column] })),
-  ].map((g) =>
-    work({
+  ].map((g) => ({
+    ...work({
       name: g.name,
       role: "given",
       range: tiers(g.column),
       label: g.label,
       comment: `${g.comment}, one row per tier.`,
-    })
-  );
+    }),
+    // A blank workbook leaves the figures to the candidate (the tier names stay given).
+    ...(g.name === TIER_NAMES ? {} : { blankRole: "output" as const }),
+  }));
   const headlines = D1_HEADLINES.map((key) => {
     const { name, label } = HEADLINE_NAMES[key];
     const row = layout.headlineRows[key];
@@ -231,7 +277,20 @@ function buildContract(layout: Drill1Layout): DrillContract {
       comment: `Given: ${label} (LQ, TQ), computed from D1 Data.`,
     });
   });
-  return { drill: "1", prefix: "D1_", names: [...answers, ...tierGivens, ...headlines] };
+  const controls = D1_CONTROL_NAMES.map(({ name, total, label }) =>
+    work({
+      name,
+      role: "given",
+      range: D1_CONTROL.range(total),
+      label,
+      comment: `Given: ${label.replace("control total: ", "")} (LQ, TQ) over D1 Data, for the check.`,
+    })
+  );
+  return {
+    drill: "1",
+    prefix: "D1_",
+    names: [...answers, ...tierGivens, ...headlines, ...controls],
+  };
 }
 
 /**

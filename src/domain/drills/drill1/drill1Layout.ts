@@ -1,3 +1,4 @@
+import { cellA1, mustParseCell } from "../../sheet/a1";
 import { DRILL1_TIERS } from "./drill1Catalogue";
 
 /**
@@ -55,6 +56,44 @@ export const D1_CHART = { widthCells: 7, heightCells: 11, column: "D" } as const
 
 /** The Drill info stamp's top-left cell, right of the headline figures. */
 export const D1_INFO_AT = "K7";
+
+/**
+ * The control totals over the raw rows, top to bottom: what the check compares with the variant's
+ * own data to know D1 Data is still the generator's (each row holds LQ then TQ).
+ */
+export const D1_CONTROL_TOTALS = ["orders", "revenue", "received", "sold"] as const;
+export type D1ControlTotal = (typeof D1_CONTROL_TOTALS)[number];
+
+/**
+ * Where the control totals sit: under the Drill info stamp, right of the headline figures (a blank
+ * row, a header row, one row per total, then a note), so no row of the sheet moves for them.
+ */
+function controlLayout(infoAt: string) {
+  const info = mustParseCell(infoAt);
+  // The stamp is a title and four rows; the control block starts a blank row below it.
+  const headerRow = info.row + 6;
+  const at = (row: number, offset: number): string => cellA1({ row, column: info.column + offset });
+  const rows = Object.fromEntries(
+    D1_CONTROL_TOTALS.map((key, i) => [key, headerRow + 1 + i])
+  ) as Record<D1ControlTotal, number>;
+  const noteRow = headerRow + 1 + D1_CONTROL_TOTALS.length;
+  return {
+    /** The block's top-left cell (its header's label). */
+    at: at(headerRow, 0),
+    /** A total's LQ:TQ pair, e.g. "L14:M14" for orders. */
+    range: (key: D1ControlTotal): string => `${at(rows[key], 1)}:${at(rows[key], 2)}`,
+    noteAt: at(noteRow, 0),
+  };
+}
+
+/**
+ * The control-total block's place on D1 Work.
+ *
+ * @example
+ * D1_CONTROL.at //=> "K13"
+ * D1_CONTROL.range("orders") //=> "L14:M14"
+ */
+export const D1_CONTROL = controlLayout(D1_INFO_AT);
 
 /** The three moves a candidate writes. */
 export const D1_MOVE_COUNT = 3;

@@ -12,10 +12,12 @@ import {
 } from "../../../../src/domain/drills/contract/drillContract";
 import { DRILL1_TIERS } from "../../../../src/domain/drills/drill1/drill1Catalogue";
 import {
+  D1_CONTROL_NAMES,
   D1_TIER_GIVENS,
   d1BridgeName,
   DRILL1_CONTRACT,
 } from "../../../../src/domain/drills/drill1/drill1Contract";
+import { D1_LAYOUT, D1_TIER_COLUMNS } from "../../../../src/domain/drills/drill1/drill1Layout";
 import { absoluteRef } from "../../../../src/domain/sheet/sheetRef";
 import { evaluateVectorFormula } from "./evaluateVectorFormula";
 import { nameCells, planCells, planFormulas } from "./planCells";
@@ -74,7 +76,8 @@ describe("buildDrill1Plan", () => {
     const headlines = namesOfRole(DRILL1_CONTRACT, "given").filter(
       (n) => nameShape(DRILL1_CONTRACT, n.name).columns === 2
     );
-    expect(headlines).toHaveLength(9);
+    // Nine headline figures and four control totals, LQ and TQ side by side.
+    expect(headlines).toHaveLength(9 + D1_CONTROL_NAMES.length);
     for (const { name } of headlines) {
       const cells = cellsOf(blank, name);
       expect(cells).toHaveLength(2);
@@ -104,12 +107,55 @@ describe("buildDrill1Plan", () => {
     expect(revenue?.formula).toBe(
       `=SUMIFS('D1 Data'!$J$6:$J$10205,'D1 Data'!$C$6:$C$10205,B$${ordersRow - 1})`
     );
-    const [orders] = cellsOf(blank, "D1_OrdersLQ");
+    const starter = buildDrill1Plan({ seed: 0, mode: "starter", target: "file" });
+    const [orders] = cellsOf(starter, "D1_OrdersLQ");
     expect(orders?.formula).toBe(
       `=COUNTIFS('D1 Data'!$C$6:$C$10205,"LQ",'D1 Data'!$D$6:$D$10205,$A${rowOf("D1_OrdersLQ")})`
     );
     const dataSheet = blank.sheets[0];
     expect(dataSheet?.tables?.map((t) => t.range)).toEqual(["A5:M10205", "O5:R13", "O16:R20"]);
+  });
+
+  it("leaves the tier table to the candidate in blank mode: its frame, no formula, input cells", () => {
+    const { firstTierRow, tierTotalRow } = D1_LAYOUT;
+    const cells = planCells(blank).get("D1 Work");
+    const body: string[] = [];
+    for (let row = firstTierRow; row <= tierTotalRow; row += 1) {
+      for (const column of Object.values(D1_TIER_COLUMNS)) body.push(`${column}${row}`);
+    }
+    expect(body.map((a) => cells?.get(a)?.formula).filter((f) => f !== undefined)).toEqual([]);
+    expect(body.every((a) => cells?.get(a)?.style === "input")).toBe(true);
+    expect(cellsOf(blank, "D1_TierNames").map((c) => c?.value)).toEqual([...DRILL1_TIERS]);
+    expect(cells?.get(`A${tierTotalRow}`)?.value).toBe("All tiers");
+    // Starter and answer key keep the formulas over D1 Data.
+    for (const mode of ["starter", "answer-key"] as const) {
+      const plan = buildDrill1Plan({ seed: 0, mode, target: "file" });
+      for (const { name } of D1_TIER_GIVENS) {
+        expect(
+          cellsOf(plan, name).every((c) => /^=(COUNTIFS|SUMIFS)\(/.test(c?.formula ?? ""))
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("writes the control totals over the raw rows in every mode, the same formulas", () => {
+    const formulas = (plan: WorkbookPlan) =>
+      D1_CONTROL_NAMES.flatMap(({ name }) => cellsOf(plan, name).map((c) => c?.formula));
+    expect(formulas(blank)).toEqual([
+      `=COUNTIFS('D1 Data'!$C$6:$C$10205,"LQ")`,
+      `=COUNTIFS('D1 Data'!$C$6:$C$10205,"TQ")`,
+      `=SUMIFS('D1 Data'!$J$6:$J$10205,'D1 Data'!$C$6:$C$10205,"LQ")`,
+      `=SUMIFS('D1 Data'!$J$6:$J$10205,'D1 Data'!$C$6:$C$10205,"TQ")`,
+      `=SUMIFS('D1 Data'!$Q$6:$Q$13,'D1 Data'!$O$6:$O$13,"LQ")`,
+      `=SUMIFS('D1 Data'!$Q$6:$Q$13,'D1 Data'!$O$6:$O$13,"TQ")`,
+      `=SUMIFS('D1 Data'!$R$6:$R$13,'D1 Data'!$O$6:$O$13,"LQ")`,
+      `=SUMIFS('D1 Data'!$R$6:$R$13,'D1 Data'!$O$6:$O$13,"TQ")`,
+    ]);
+    for (const mode of MODES) {
+      for (const target of TARGETS) {
+        expect(formulas(buildDrill1Plan({ seed: 0, mode, target }))).toEqual(formulas(blank));
+      }
+    }
   });
 
   it("leaves the answers empty in blank mode and fills them with native formulas in the answer key", () => {

@@ -1,5 +1,6 @@
 import { checkDrill1 } from "../../../../src/domain/check/drill1/checkDrill1";
 import {
+  D1_CONTROL_TOTAL_NAMES,
   D1_DIAGNOSIS,
   D1_EFFECT_NAMES,
   D1_END_NAMES,
@@ -14,6 +15,7 @@ import type { PlanOptions } from "../../../../src/domain/drills/buildPlan";
 import {
   contractPlanNames,
   nameBox,
+  roleIn,
   nameShape,
 } from "../../../../src/domain/drills/contract/drillContract";
 import { buildDrill1Plan } from "../../../../src/domain/drills/drill1/buildDrill1Plan";
@@ -32,6 +34,7 @@ const STAMP_NAMES = ["D1_Drill", "D1_Seed", "D1_GeneratorVersion", "D1_Mode"];
 const CHECK_READS = [
   D1_METHOD,
   ...D1_TIER_NAMES,
+  ...D1_CONTROL_TOTAL_NAMES,
   ...D1_END_NAMES,
   ...D1_EFFECT_NAMES,
   D1_MOVES,
@@ -91,8 +94,10 @@ describe("drill 1's contract", () => {
       const { sheet, addresses } = nameCells(contract.find((c) => c.name === n.name)!.refersTo);
       const styles = addresses.map((a) => cells.get(sheet)?.get(a)?.style);
       expect(styles.every((s) => s !== undefined)).toBe(true);
-      if (n.role === "answer") expect(styles.every((s) => s === "input")).toBe(true);
-      else expect(styles.some((s) => s === "input")).toBe(false);
+      const role = roleIn(n, options.mode);
+      if (role === "answer" || role === "output") {
+        expect(styles.every((s) => s === "input")).toBe(true);
+      } else expect(styles.some((s) => s === "input")).toBe(false);
     }
   });
 

@@ -1,7 +1,8 @@
 import { FORMATS, type PlanCell } from "../../../plan/workbookPlan";
+import type { PlanMode } from "../../buildPlan";
 import { DRILL1_TIERS } from "../drill1Catalogue";
 import { D1_LAYOUT, D1_TIER_COLUMNS as C } from "../drill1Layout";
-import { given, header, label } from "./cells";
+import { given, header, input, label } from "./cells";
 import type { Drill1DataRefs } from "./dataSheet";
 
 type Quarter = "LQ" | "TQ";
@@ -78,13 +79,31 @@ function totalRow(): PlanCell[] {
   ];
 }
 
+/** The formats of a row's figures, in column order (counts, dollars, AOV, shares, units, rates). */
+const ROW_FORMATS: readonly string[] = [
+  ...[FORMATS.int, FORMATS.usd, FORMATS.usdCents, FORMATS.pct2].flatMap((f) => [f, f]),
+  ...[FORMATS.int, FORMATS.int, FORMATS.pct2].flatMap((f) => [f, f]),
+];
+
+/** A row left to the candidate: its label, then empty input cells formatted as the key's. */
+const emptyRow = (name: string): PlanCell[] => [
+  label(name),
+  ...ROW_FORMATS.map((numberFormat) => input({ numberFormat })),
+];
+
 /**
- * The tier table: one row per tier, LQ and TQ side by side, then totals.
+ * The tier table: one row per tier, LQ and TQ side by side, then totals. In a blank workbook the
+ * table is the candidate's legwork (COUNTIFS / SUMIFS over D1 Data): the frame and the tier names
+ * are given, every figure is an empty input cell. Starter and answer key compute it.
  *
  * @example
- * tierBlock(dataRefs(data))[1]?.[0]?.value //=> "Icons & haute"
+ * tierBlock(dataRefs(data), "starter")[1]?.[0]?.value //=> "Icons & haute"
+ * tierBlock(dataRefs(data), "blank")[1]?.[1]?.formula //=> undefined
  */
-export function tierBlock(ref: Drill1DataRefs): PlanCell[][] {
+export function tierBlock(ref: Drill1DataRefs, mode: PlanMode): PlanCell[][] {
+  if (mode === "blank") {
+    return [TIER_HEADERS.map(header), ...DRILL1_TIERS.map(emptyRow), emptyRow("All tiers")];
+  }
   return [
     TIER_HEADERS.map(header),
     ...DRILL1_TIERS.map((tier, i) => tierRow(ref, tier, D1_LAYOUT.firstTierRow + i)),

@@ -1,11 +1,11 @@
-import type { PlanOptions } from "../../buildPlan";
+import type { PlanMode, PlanOptions } from "../../buildPlan";
 import { BRIDGE_METHODS } from "../../../bridge/bridgeMethod";
 import type { PlanBlock, PlanName, PlanSheet } from "../../../plan/workbookPlan";
 import { drillInfoBlock } from "../../common/drillInfoBlock";
 import { contractName, contractPlanNames } from "../../contract/drillContract";
 import { drill1CoachDiagnosis, drill1CoachMoves } from "../drill1Coaching";
-import { D1_METHOD, DRILL1_CONTRACT } from "../drill1Contract";
-import { D1_INFO_AT, D1_LAYOUT, D1_WORK_SHEET } from "../drill1Layout";
+import { D1_METHOD, D1_STAMP_PLACEMENT, DRILL1_CONTRACT } from "../drill1Contract";
+import { D1_LAYOUT, D1_WORK_SHEET } from "../drill1Layout";
 import { DRILL1_GENERATOR_VERSION, type Drill1Data } from "../generateDrill1Data";
 import { summariseDrill1 } from "../summariseDrill1";
 import {
@@ -17,6 +17,7 @@ import {
 } from "./answerBlocks";
 import { bridgeBlocks, bridgeCharts } from "./bridgeBlocks";
 import { subtitle } from "./cells";
+import { controlBlocks } from "./controlBlock";
 import { dataRefs } from "./dataSheet";
 import { headlineBlock } from "./headlineBlock";
 import { tierBlock } from "./tierBlock";
@@ -32,16 +33,23 @@ const WORK_COLUMN_WIDTHS = {
   H: 13,
   I: 13,
   J: 12,
-  K: 18,
+  K: 22,
   L: 14,
   M: 14,
   N: 13,
   O: 13,
 };
 
-/** The given figures: headlines, then the tier table, each under its subtitle. */
-function givenBlocks(data: Drill1Data): PlanBlock[] {
+/**
+ * The given figures: headlines, then the tier table (the candidate's to build in a blank workbook),
+ * each under its subtitle, and the control totals the check compares with the variant's data.
+ */
+function givenBlocks(data: Drill1Data, mode: PlanMode): PlanBlock[] {
   const ref = dataRefs(data);
+  const tierTitle =
+    mode === "blank"
+      ? "By tier: yours to build from D1 Data (COUNTIFS / SUMIFS over the raw rows)"
+      : "By tier, computed from D1 Data";
   return [
     {
       at: `A${D1_LAYOUT.headlineSubtitle}`,
@@ -50,9 +58,10 @@ function givenBlocks(data: Drill1Data): PlanBlock[] {
     { at: `A${D1_LAYOUT.headlineHeaderRow}`, rows: headlineBlock(ref) },
     {
       at: `A${D1_LAYOUT.tierHeaderRow - 1}`,
-      rows: [[subtitle("By tier, computed from D1 Data")]],
+      rows: [[subtitle(tierTitle)]],
     },
-    { at: `A${D1_LAYOUT.tierHeaderRow}`, rows: tierBlock(ref) },
+    { at: `A${D1_LAYOUT.tierHeaderRow}`, rows: tierBlock(ref, mode) },
+    ...controlBlocks(ref),
   ];
 }
 
@@ -72,8 +81,10 @@ function answerBlocks(data: Drill1Data, options: PlanOptions): PlanBlock[] {
 }
 
 /**
- * D1 Work: the headline figures and the tier table computed by native formulas, the candidate's
- * bridge and diagnosis cells, two waterfalls and the Drill info stamp, with the contract's names.
+ * D1 Work: the headline figures computed by native formulas, the tier table (formulas in starter
+ * and answer key, the candidate's to build in blank), the control totals over the raw rows, the
+ * candidate's bridge and diagnosis cells, two waterfalls and the Drill info stamp, with the
+ * contract's names.
  *
  * @example
  * buildWorkSheet(generateDrill1Data(0), { seed: 0, mode: "blank", target: "file" }).sheet.name //=> "D1 Work"
@@ -90,14 +101,19 @@ export function buildWorkSheet(
       generatorVersion: DRILL1_GENERATOR_VERSION,
       mode: options.mode,
     },
-    { sheet: D1_WORK_SHEET, at: D1_INFO_AT, namePrefix: "D1" }
+    D1_STAMP_PLACEMENT
   );
   const sheet: PlanSheet = {
     name: D1_WORK_SHEET,
     tabColor: "#C9A227",
     columnWidths: WORK_COLUMN_WIDTHS,
     freeze: { rows: 1, columns: 1 },
-    blocks: [introBlock(), ...givenBlocks(data), ...answerBlocks(data, options), info.block],
+    blocks: [
+      introBlock(),
+      ...givenBlocks(data, options.mode),
+      ...answerBlocks(data, options),
+      info.block,
+    ],
     validations: [
       {
         range: contractName(DRILL1_CONTRACT, D1_METHOD).range,

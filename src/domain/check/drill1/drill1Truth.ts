@@ -1,0 +1,50 @@
+import {
+  D1_CONTROL_NAMES,
+  D1_TIER_GIVENS,
+  type D1ControlName,
+  type D1TierName,
+} from "../../drills/drill1/drill1Contract";
+import { generateDrill1Data } from "../../drills/drill1/generateDrill1Data";
+import { summariseDrill1 } from "../../drills/drill1/summariseDrill1";
+
+/**
+ * What the generator's raw rows give for a seed, by contract name: each tier-table column (one
+ * number per tier) and each control total (LQ, TQ). The check compares the workbook with it
+ * without reading D1 Data.
+ */
+export type Drill1Truth = {
+  tiers: Record<D1TierName, number[]>;
+  controls: Record<D1ControlName, [lq: number, tq: number]>;
+};
+
+/** A few variants kept: a check reads one seed, a fuzz or a bench many in a row. */
+const CACHE_SIZE = 4;
+const cache = new Map<number, Drill1Truth>();
+
+/**
+ * The truth of a drill-1 variant, recomputed from `generateDrill1Data(seed)` by the same summary
+ * the answer key's coaching uses (COUNTIFS / SUMIFS over the rows, in whole dollars).
+ *
+ * @example
+ * drill1Truth(0).controls.D1_ControlOrders //=> [5000, 5200]
+ */
+export function drill1Truth(seed: number): Drill1Truth {
+  const hit = cache.get(seed);
+  if (hit) return hit;
+  const { tiers } = summariseDrill1(generateDrill1Data(seed));
+  const truth: Drill1Truth = {
+    tiers: Object.fromEntries(
+      D1_TIER_GIVENS.map((g) => [g.name, tiers[g.quarter].map((row) => row[g.measure])])
+    ) as Drill1Truth["tiers"],
+    controls: Object.fromEntries(
+      D1_CONTROL_NAMES.map(({ name, total }) => {
+        const sum = (quarter: "LQ" | "TQ") =>
+          tiers[quarter].reduce((acc, row) => acc + row[total], 0);
+        return [name, [sum("LQ"), sum("TQ")]];
+      })
+    ) as Drill1Truth["controls"],
+  };
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as number);
+  cache.set(seed, truth);
+  return truth;
+}
