@@ -127,6 +127,17 @@ describe("buildDrill1Plan", () => {
     expect(body.every((a) => cells?.get(a)?.style === "input")).toBe(true);
     expect(cellsOf(blank, "D1_TierNames").map((c) => c?.value)).toEqual([...DRILL1_TIERS]);
     expect(cells?.get(`A${tierTotalRow}`)?.value).toBe("All tiers");
+    // The task says so before anything else: the table first, from the raw rows.
+    const intro = (plan: typeof blank) =>
+      String(
+        planCells(plan)
+          .get("D1 Work")
+          ?.get(`A${D1_LAYOUT.intro.title + 1}`)?.value
+      );
+    expect(intro(blank)).toMatch(/^Online AOV.*Build the tier table below from D1 Data first/);
+    expect(intro(buildDrill1Plan({ seed: 0, mode: "starter", target: "file" }))).toMatch(
+      /come from D1 Data through ordinary formulas\.$/
+    );
     // Starter and answer key keep the formulas over D1 Data.
     for (const mode of ["starter", "answer-key"] as const) {
       const plan = buildDrill1Plan({ seed: 0, mode, target: "file" });

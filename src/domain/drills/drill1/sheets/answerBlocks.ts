@@ -1,4 +1,5 @@
 import { BRIDGE_METHODS } from "../../../bridge/bridgeMethod";
+import type { PlanMode } from "../../buildPlan";
 import type { PlanBlock, PlanCell } from "../../../plan/workbookPlan";
 import { D1_LAYOUT, D1_MOVE_COUNT } from "../drill1Layout";
 import { input, instruction, label, note, subtitle } from "./cells";
@@ -7,12 +8,13 @@ import { luxBridgeFormula } from "./bridgeBlocks";
 const L = D1_LAYOUT;
 
 /**
- * The title and the task, at the top of D1 Work.
+ * The title and the task, at the top of D1 Work. In a blank workbook the tier table is the
+ * candidate's to build, and the task says so first.
  *
  * @example
- * introBlock().rows[0]?.[0]?.style //=> "title"
+ * introBlock("starter").rows[0]?.[0]?.style //=> "title"
  */
-export function introBlock(): PlanBlock {
+export function introBlock(mode: PlanMode): PlanBlock {
   return {
     at: `A${L.intro.title}`,
     rows: [
@@ -20,7 +22,9 @@ export function introBlock(): PlanBlock {
       [
         instruction(
           "Online AOV, full-price sell-through and top-client digital share all fell this quarter. " +
-            "The figures below come from D1 Data through ordinary formulas."
+            (mode === "blank"
+              ? "Build the tier table below from D1 Data first (COUNTIFS / SUMIFS over the raw rows): the diagnosis rests on it."
+              : "The figures below come from D1 Data through ordinary formulas.")
         ),
       ],
       [

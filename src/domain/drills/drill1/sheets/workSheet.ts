@@ -109,7 +109,7 @@ export function buildWorkSheet(
     columnWidths: WORK_COLUMN_WIDTHS,
     freeze: { rows: 1, columns: 1 },
     blocks: [
-      introBlock(),
+      introBlock(options.mode),
       ...givenBlocks(data, options.mode),
       ...answerBlocks(data, options),
       info.block,
