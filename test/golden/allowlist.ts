@@ -39,4 +39,8 @@ export const ALLOWED_CHANGES: readonly AllowedChange[] = [
     keys: ["1/*", "blank/1/*"],
     why: "Issue 13, the legwork is the candidate's: drill 1's blank plan leaves the tier table to the candidate (frame, tier names, empty input cells, no formulas), every drill-1 plan writes control totals over D1 Data beside the Drill info stamp (D1_ControlOrders, D1_ControlRevenue, D1_ControlReceived, D1_ControlSold), and the check's findings on the blank template change with them (empty tier cells are tier-table-missing; uncomputed control totals are non-numeric).",
   },
+  {
+    keys: ["1/*", "3/*"],
+    why: "Issue 13, one maison: the sheets say which shares are a quarter's and which are twelve months': drill 1's top-client digital share is 'within the quarter', drill 3's baseline (D3_BaselineShare's comment and note) is 'over the trailing twelve months'. Text only.",
+  },
 ];

@@ -49,7 +49,8 @@ const DRILL3_CONTRACT_NAMES = [
     sheet: MODEL,
     range: cell(R.baselineShare),
     label: "baseline top-client digital share",
-    comment: "Given: top-client digital share before the programme.",
+    comment:
+      "Given: top-client digital share over the trailing twelve months, before the programme.",
   },
   {
     name: "D3_TargetShare",

@@ -65,7 +65,7 @@ function headlineSpecs(ref: Drill1DataRefs): Record<D1Headline, HeadlineSpec> {
     topClientShare: share(
       "Top-client digital share",
       (c) => `=${topOnline(c)}/(${topOnline(c)}+${dos(ref.chTopClient, c)})`,
-      "top-client online revenue / top-client revenue in all channels"
+      "top-client online revenue / top-client revenue in all channels, within the quarter (drill 3's baseline is over twelve months)"
     ),
     mixIcons: share(
       "Order mix: Icons & haute",

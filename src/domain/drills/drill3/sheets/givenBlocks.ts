@@ -94,7 +94,7 @@ export function givenBlocks(data: Drill3Data): PlanBlock[] {
       "%",
       data.baselineShare,
       FORMATS.pct1,
-      "Digital revenue / all-channel revenue of top clients, before the programme."
+      "Digital revenue / all-channel revenue of top clients over the trailing twelve months, before the programme (a single quarter, as in drill 1, moves with the season)."
     ),
     scalar(
       R.targetShare,
