@@ -2,6 +2,7 @@ import { Decimal } from "../decimal";
 import { DRILL1_CATALOGUE, DRILL1_MARKETS, DRILL1_TIERS } from "../drills/drill1/drill1Catalogue";
 import { generateDrill1Data } from "../drills/drill1/generateDrill1Data";
 import { createRandom } from "../random/createRandom";
+import { memoBySeed } from "../random/memoBySeed";
 
 /**
  * One maison per seed: the house the drills of a seed describe. Drill 1's two quarters are its last
@@ -62,8 +63,6 @@ const EARLIER_SHARE_FLOOR = 0.06;
 const quarterWeight = (quarter: number): number =>
   MAISON_SEASONALITY.slice(quarter * 3, quarter * 3 + 3).reduce((a, b) => a + b, 0);
 
-const cache = new Map<number, MaisonProfile>();
-
 /**
  * The maison of a seed. Seed 0 is the seed documents' house: drill 1's quarters exactly (online AOV
  * $1,800 → $1,580, channel share 18% → 19%, top-client digital share 22% → 20% in the quarter),
@@ -75,13 +74,7 @@ const cache = new Map<number, MaisonProfile>();
  * const maison = maisonProfile(0);
  * [maison.boutiques, maison.salesAdvisors, maison.topClientDigitalShare] //=> [80, 600, 0.18]
  */
-export function maisonProfile(seed: number): MaisonProfile {
-  const known = cache.get(seed);
-  if (known) return known;
-  const profile = buildProfile(seed);
-  cache.set(seed, profile);
-  return profile;
-}
+export const maisonProfile: (seed: number) => MaisonProfile = memoBySeed(4, buildProfile);
 
 function buildProfile(seed: number): MaisonProfile {
   const canonical = seed === 0;

@@ -6,6 +6,7 @@ import {
 } from "../../drills/drill1/drill1Contract";
 import { generateDrill1Data } from "../../drills/drill1/generateDrill1Data";
 import { summariseDrill1 } from "../../drills/drill1/summariseDrill1";
+import { memoBySeed } from "../../random/memoBySeed";
 
 /**
  * What the generator's raw rows give for a seed, by contract name: each tier-table column (one
@@ -17,10 +18,6 @@ export type Drill1Truth = {
   controls: Record<D1ControlName, [lq: number, tq: number]>;
 };
 
-/** A few variants kept: a check reads one seed, a fuzz or a bench many in a row. */
-const CACHE_SIZE = 4;
-const cache = new Map<number, Drill1Truth>();
-
 /**
  * The truth of a drill-1 variant, recomputed from `generateDrill1Data(seed)` by the same summary
  * the answer key's coaching uses (COUNTIFS / SUMIFS over the rows, in whole dollars).
@@ -28,11 +25,9 @@ const cache = new Map<number, Drill1Truth>();
  * @example
  * drill1Truth(0).controls.D1_ControlOrders //=> [5000, 5200]
  */
-export function drill1Truth(seed: number): Drill1Truth {
-  const hit = cache.get(seed);
-  if (hit) return hit;
+export const drill1Truth: (seed: number) => Drill1Truth = memoBySeed(4, (seed) => {
   const { tiers } = summariseDrill1(generateDrill1Data(seed));
-  const truth: Drill1Truth = {
+  return {
     tiers: Object.fromEntries(
       D1_TIER_GIVENS.map((g) => [g.name, tiers[g.quarter].map((row) => row[g.measure])])
     ) as Drill1Truth["tiers"],
@@ -44,7 +39,4 @@ export function drill1Truth(seed: number): Drill1Truth {
       })
     ) as Drill1Truth["controls"],
   };
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as number);
-  cache.set(seed, truth);
-  return truth;
-}
+});
