@@ -1,5 +1,6 @@
 import { checkDrill1 } from "../../../../src/domain/check/drill1/checkDrill1";
 import { DRILL1_TIERS } from "../../../../src/domain/drills/drill1/drill1Catalogue";
+import { D1_TIER_GIVENS } from "../../../../src/domain/drills/drill1/drill1Contract";
 import {
   DRILL1_GENERATOR_VERSION,
   generateDrill1Data,
@@ -156,6 +157,14 @@ describe("tier-table-missing", () => {
       [1, 2, 3].map((i) => at("D1_RevenueTQ", i)),
     ]);
     expect(only(findings, "non-numeric")).toEqual([]);
+  });
+
+  it("passes clean a blank workbook whose candidate typed the right figures (a pivot's values pasted in)", () => {
+    const typed = Object.fromEntries(
+      D1_TIER_GIVENS.map(({ name, column }) => [name, [...truth.tiers[column]]])
+    );
+    const model = buildDrill1CheckModel({ D1_Mode: "blank", ...typed });
+    expect(ours(checkDrill1(model))).toEqual([]);
   });
 
   it("in a starter workbook, says to restore the formulas", () => {
