@@ -71,7 +71,7 @@ export async function loadRegions(
   const loaded: LoadedSlice[] = [];
   let syncs = 0;
   while (pending.some((region) => region.next <= region.box.bottom)) {
-    const request: LoadedSlice[] = [];
+    const request: (LoadedSlice & { region: (typeof pending)[number] })[] = [];
     let room = budget;
     // At most one block per region in a sync (consecutive blocks of one region are one block).
     for (const region of pending) {
@@ -89,7 +89,7 @@ export async function loadRegions(
       // The grids are named by each caller (values/formulas/valueTypes, or formulas alone).
       // eslint-disable-next-line office-addins/no-empty-load
       range.load([...grids]);
-      request.push({ slice, range });
+      request.push({ slice, range, region });
       region.maxRows = GROWTH * rows;
       region.next += rows;
       room -= slice.bytes;
@@ -104,19 +104,10 @@ export async function loadRegions(
       if (request.every(({ slice }) => slice.box.top === slice.box.bottom)) throw error;
       // Read them again at a quarter of the size, in bytes per cell and in rows alike.
       const sheets = new Set<string>();
-      for (const { slice } of request) {
-        const region = pending.find(
-          (r) =>
-            r.sheet === slice.sheet &&
-            r.box.left === slice.box.left &&
-            r.box.right === slice.box.right &&
-            r.box.top <= slice.box.top &&
-            slice.box.bottom <= r.box.bottom
-        );
-        if (region) {
-          region.next = Math.min(region.next, slice.box.top);
-          region.maxRows = Math.max(1, Math.floor((slice.box.bottom - slice.box.top + 1) / 4));
-        }
+      for (const { slice, region } of request) {
+        const rows = slice.box.bottom - slice.box.top + 1;
+        region.next = slice.box.top; // one block per region in a sync: back to its top
+        region.maxRows = Math.max(1, Math.floor(rows / 4));
         sheets.add(slice.sheet);
       }
       for (const sheet of sheets) cellBytes.set(sheet, bytesOf(sheet) * 4);
