@@ -37,6 +37,8 @@ export const FINDING_CODES = [
   "bridge-doesnt-close",
   "moves-missing",
   "diagnosis-missing",
+  "aov-currency-missing",
+  "aov-currency-mismatch",
   "tier-table-missing",
   "tier-table-mismatch",
   "raw-data-edited",

@@ -4,6 +4,7 @@ import type { Drill1Context } from "./drill1Context";
 import { readDrill1Context } from "./readDrill1Context";
 import { checkD1Bridges } from "./rules/checkD1Bridges";
 import { checkD1Closure } from "./rules/checkD1Closure";
+import { checkD1Currency } from "./rules/checkD1Currency";
 import { checkD1Givens } from "./rules/checkD1Givens";
 import { checkD1Method } from "./rules/checkD1Method";
 import { checkD1TierTable } from "./rules/checkD1TierTable";
@@ -20,6 +21,7 @@ export const DRILL1_RULES: readonly DrillRule<Drill1Context>[] = [
   checkD1Method,
   checkD1Bridges,
   checkD1Closure,
+  checkD1Currency,
   checkD1Writing,
 ];
 

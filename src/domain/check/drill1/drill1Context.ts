@@ -51,6 +51,8 @@ export type Drill1Context = {
   ends: Partial<Record<D1EndName, RangeCell>>;
   effects: Partial<Record<D1EffectName, RangeCell>>;
   bridges: Record<D1Bridge, D1BridgeOutcome>;
+  /** The currency effect answer, when the workbook has the name (workbooks before it do not). */
+  currency?: RangeCell;
   moves?: readonly RangeCell[];
   diagnosis?: RangeCell;
   readProblems: readonly Finding[];

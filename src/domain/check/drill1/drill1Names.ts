@@ -18,7 +18,12 @@ import {
  * are declared there once.
  */
 
-export { D1_DIAGNOSIS, D1_METHOD, D1_MOVES } from "../../drills/drill1/drill1Contract";
+export {
+  D1_AOV_CURRENCY,
+  D1_DIAGNOSIS,
+  D1_METHOD,
+  D1_MOVES,
+} from "../../drills/drill1/drill1Contract";
 export type { D1ControlName, D1TierName } from "../../drills/drill1/drill1Contract";
 
 export type D1EndName = D1BridgeName<"Start" | "End">;

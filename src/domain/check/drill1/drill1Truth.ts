@@ -10,12 +10,14 @@ import { memoBySeed } from "../../random/memoBySeed";
 
 /**
  * What the generator's raw rows give for a seed, by contract name: each tier-table column (one
- * number per tier) and each control total (LQ, TQ). The check compares the workbook with it
- * without reading D1 Data.
+ * number per tier), each control total (LQ, TQ) and the currency effect on this quarter's AOV. The
+ * check compares the workbook with it without reading D1 Data.
  */
 export type Drill1Truth = {
   tiers: Record<D1TierName, number[]>;
   controls: Record<D1ControlName, [lq: number, tq: number]>;
+  /** This quarter's AOV at its own rates minus at last quarter's (USD per order, to the cent). */
+  currencyEffect: number;
 };
 
 /**
@@ -26,8 +28,10 @@ export type Drill1Truth = {
  * drill1Truth(0).controls.D1_ControlOrders //=> [5000, 5200]
  */
 export const drill1Truth: (seed: number) => Drill1Truth = memoBySeed(4, (seed) => {
-  const { tiers } = summariseDrill1(generateDrill1Data(seed));
+  const data = generateDrill1Data(seed);
+  const { tiers } = summariseDrill1(data);
   return {
+    currencyEffect: data.traps.currency.aovEffect,
     tiers: Object.fromEntries(
       D1_TIER_GIVENS.map((g) => [g.name, tiers[g.quarter].map((row) => row[g.measure])])
     ) as Drill1Truth["tiers"],

@@ -23,6 +23,7 @@ import type {
 } from "./drill1Context";
 import { drill1Truth } from "./drill1Truth";
 import {
+  D1_AOV_CURRENCY,
   D1_CONTROL_TOTAL_NAMES,
   D1_DIAGNOSIS,
   D1_EFFECT_NAMES,
@@ -83,6 +84,9 @@ export function readDrill1Context(model: WorkbookModel): Drill1Context {
   const stamp = readStamp(model, reader);
   const moves = reader.column(D1_MOVES, d1Label(D1_MOVES), D1_MOVE_COUNT);
   const diagnosis = reader.cell(D1_DIAGNOSIS, d1Label(D1_DIAGNOSIS));
+  const currency = reader.has(D1_AOV_CURRENCY)
+    ? reader.cell(D1_AOV_CURRENCY, d1Label(D1_AOV_CURRENCY))
+    : undefined;
 
   const context: Drill1Context = {
     anchor: reader.anchor,
@@ -117,6 +121,7 @@ export function readDrill1Context(model: WorkbookModel): Drill1Context {
   };
   if (moves) context.moves = moves;
   if (diagnosis) context.diagnosis = diagnosis;
+  if (currency) context.currency = currency;
   return context;
 }
 

@@ -1,8 +1,8 @@
 /**
- * The fictional maison's online assortment, markets and clients for drill 1. Prices are harmonised
- * USD reference prices in multiples of $50, so every order value is a whole number of dollars and the
- * generator can close any quarter's revenue exactly by moving single orders between neighbouring
- * products (the entry tier has products $50 apart).
+ * The fictional maison's online assortment, markets and clients for drill 1. Each product has a US
+ * list price (a multiple of $50); every other market's local list price comes from it through the
+ * market's price index (see `DRILL1_MARKETS`), and an order's USD value is its local price at the
+ * quarter's rate, to the cent.
  */
 
 export const DRILL1_TIERS = [
@@ -20,7 +20,7 @@ export const DRILL1_QUARTERS: readonly Drill1Quarter[] = ["LQ", "TQ"];
 
 export type Drill1Product = {
   name: string;
-  /** Harmonised USD reference price, a multiple of $50. */
+  /** US list price in USD, a multiple of $50. */
   usd: number;
   /** Share of the tier's orders before any tilt (sums to 1 within a tier). */
   weight: number;
@@ -30,10 +30,10 @@ export const DRILL1_CATALOGUE: Record<Drill1Tier, readonly Drill1Product[]> = {
   "Icons & haute": [
     { name: "Signature top-handle bag, mini", usd: 3200, weight: 0.3 },
     { name: "Signature top-handle bag", usd: 4400, weight: 0.3 },
-    { name: "Trunk-canvas travel bag", usd: 3850, weight: 0.17 },
-    { name: "Signature top-handle bag, large", usd: 5200, weight: 0.13 },
-    { name: "Haute clutch, exotic leather", usd: 6900, weight: 0.07 },
-    { name: "Métier d'art minaudière", usd: 9500, weight: 0.03 },
+    { name: "Trunk-canvas travel bag", usd: 3850, weight: 0.2 },
+    { name: "Signature top-handle bag, large", usd: 5200, weight: 0.15 },
+    { name: "Haute clutch, exotic leather", usd: 21500, weight: 0.03 },
+    { name: "Métier d'art minaudière", usd: 14800, weight: 0.02 },
   ],
   "Core leather goods": [
     { name: "Shoulder bag", usd: 2350, weight: 0.22 },
@@ -66,56 +66,94 @@ export type Drill1Market = {
   currency: string;
   /** Share of online orders. */
   weight: number;
-  /** Harmonised FX, USD per unit of local currency, by quarter. */
+  /**
+   * Seed 0's average rate of each quarter, USD per unit of local currency (the dollar strengthened
+   * this quarter, so foreign sales translate into fewer dollars). Variants draw their own.
+   */
   fx: Record<Drill1Quarter, number>;
+  /**
+   * The market's list price relative to the US list price, in USD at the rate the price list was
+   * set at (seed 0's value): Europe below the US, Greater China and Korea above it.
+   */
+  priceIndex: number;
+  /** The believable range of that index for this market; variants draw within it. */
+  priceBand: readonly [low: number, high: number];
   /** Local list prices are rounded to this step (the market's price point). */
   pricePoint: number;
+  /** A currency pegged to the dollar barely moves between quarters. */
+  pegged?: boolean;
 };
 
+/**
+ * Where the .com sells. Local list prices are set once (at last quarter's rates), kept for both
+ * quarters and shared by the markets of one currency, so a currency move shows up as a translation
+ * effect on the USD order values, as it does at a maison that does not chase the exchange rate.
+ * Bands follow the usual picture of luxury price gaps: the euro area lowest, the US the reference,
+ * Greater China, Korea and the Gulf above it, Japan near or under it as the yen has been weak.
+ */
 export const DRILL1_MARKETS: readonly Drill1Market[] = [
-  { country: "United States", currency: "USD", weight: 0.3, fx: { LQ: 1, TQ: 1 }, pricePoint: 1 },
-  { country: "France", currency: "EUR", weight: 0.1, fx: { LQ: 1.078, TQ: 1.087 }, pricePoint: 10 },
   {
-    country: "Germany",
-    currency: "EUR",
-    weight: 0.07,
-    fx: { LQ: 1.078, TQ: 1.087 },
-    pricePoint: 10,
+    country: "United States",
+    currency: "USD",
+    weight: 0.3,
+    fx: { LQ: 1, TQ: 1 },
+    priceIndex: 1,
+    priceBand: [1, 1],
+    pricePoint: 50,
+    pegged: true,
   },
-  { country: "Italy", currency: "EUR", weight: 0.05, fx: { LQ: 1.078, TQ: 1.087 }, pricePoint: 10 },
+  ...(["France", "Germany", "Italy"] as const).map((country, i): Drill1Market => ({
+    country,
+    currency: "EUR",
+    weight: [0.1, 0.07, 0.05][i] as number,
+    fx: { LQ: 1.085, TQ: 1.062 },
+    priceIndex: 0.9,
+    priceBand: [0.86, 0.95],
+    pricePoint: 10,
+  })),
   {
     country: "United Kingdom",
     currency: "GBP",
     weight: 0.1,
-    fx: { LQ: 1.265, TQ: 1.278 },
+    fx: { LQ: 1.271, TQ: 1.246 },
+    priceIndex: 0.93,
+    priceBand: [0.88, 0.98],
     pricePoint: 10,
   },
   {
     country: "Switzerland",
     currency: "CHF",
     weight: 0.04,
-    fx: { LQ: 1.124, TQ: 1.131 },
+    fx: { LQ: 1.132, TQ: 1.109 },
+    priceIndex: 0.98,
+    priceBand: [0.94, 1.04],
     pricePoint: 10,
   },
   {
     country: "Japan",
     currency: "JPY",
     weight: 0.1,
-    fx: { LQ: 0.00665, TQ: 0.00682 },
+    fx: { LQ: 0.00688, TQ: 0.00661 },
+    priceIndex: 0.95,
+    priceBand: [0.88, 1.02],
     pricePoint: 1000,
   },
   {
     country: "China",
     currency: "CNY",
     weight: 0.12,
-    fx: { LQ: 0.1385, TQ: 0.1392 },
+    fx: { LQ: 0.1391, TQ: 0.1372 },
+    priceIndex: 1.12,
+    priceBand: [1.05, 1.2],
     pricePoint: 100,
   },
   {
     country: "South Korea",
     currency: "KRW",
     weight: 0.05,
-    fx: { LQ: 0.000735, TQ: 0.000728 },
+    fx: { LQ: 0.000742, TQ: 0.000721 },
+    priceIndex: 1.05,
+    priceBand: [1, 1.12],
     pricePoint: 10000,
   },
   {
@@ -123,15 +161,26 @@ export const DRILL1_MARKETS: readonly Drill1Market[] = [
     currency: "AED",
     weight: 0.04,
     fx: { LQ: 0.2723, TQ: 0.2723 },
+    priceIndex: 1.04,
+    priceBand: [1, 1.1],
     pricePoint: 10,
+    pegged: true,
   },
   {
     country: "Hong Kong SAR",
     currency: "HKD",
     weight: 0.03,
-    fx: { LQ: 0.1281, TQ: 0.1282 },
+    fx: { LQ: 0.1282, TQ: 0.128 },
+    priceIndex: 1.04,
+    priceBand: [1, 1.1],
     pricePoint: 100,
+    pegged: true,
   },
+];
+
+/** The currencies of the markets, once each, in the markets' order (the FX table's rows). */
+export const DRILL1_CURRENCIES: readonly string[] = [
+  ...new Set(DRILL1_MARKETS.map((m) => m.currency)),
 ];
 
 export const DRILL1_SEGMENTS = [

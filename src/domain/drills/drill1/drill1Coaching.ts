@@ -1,5 +1,6 @@
 import { Decimal } from "../../decimal";
 import { DRILL1_TIERS } from "./drill1Catalogue";
+import type { Drill1Traps } from "./generateDrill1Data";
 import type { Drill1Summary } from "./summariseDrill1";
 
 /** Formats dollars with thousands separators and cents, sign first: "-$1,234.50". */
@@ -43,13 +44,22 @@ export function drill1CoachMoves(summary: Drill1Summary): [string, string, strin
   ];
 }
 
+/** A fractional change as a signed percentage with one decimal: -0.0871 → "-8.7%". */
+function formatChange(change: number): string {
+  const pct = (change * 100).toFixed(1);
+  return `${change > 0 ? "+" : ""}${pct}%`;
+}
+
 /**
- * The coach's written diagnosis for drill 1's answer key, with the variant's own figures.
+ * The coach's written diagnosis for drill 1's answer key, with the variant's own figures and the
+ * traps its data holds (the currency inside the rate effect, the denominator effect on the channel
+ * share, top clients moving spend to the boutiques).
  *
  * @example
- * drill1CoachDiagnosis(summariseDrill1(generateDrill1Data(0))).startsWith("Online AOV fell") //=> true
+ * const data = generateDrill1Data(0);
+ * drill1CoachDiagnosis(summariseDrill1(data), data.traps).startsWith("Online AOV fell") //=> true
  */
-export function drill1CoachDiagnosis(summary: Drill1Summary): string {
+export function drill1CoachDiagnosis(summary: Drill1Summary, traps: Drill1Traps): string {
   const { LQ, TQ } = summary.headline;
   const aov = summary.aovBridge.effects;
   const st = summary.stBridge.effects;
@@ -66,16 +76,26 @@ export function drill1CoachDiagnosis(summary: Drill1Summary): string {
       `Icons & haute went from ${formatPct(LQ.mixIcons)} to ${formatPct(TQ.mixIcons)} of orders ` +
       `while entry small leather goods went from ${formatPct(LQ.mixEntry)} to ` +
       `${formatPct(TQ.mixEntry)}; tier AOVs moved only a little.`,
+    `Of the rate effect, ${formatUsd(new Decimal(traps.currency.aovEffect))} is currency: local ` +
+      `price lists held while the dollar ${traps.currency.dollarMove < 0 ? "strengthened" : "weakened"} ` +
+      `(foreign rates ${formatChange(traps.currency.dollarMove)}), so like-for-like prices moved ` +
+      `${formatUsd(aov.rate.minus(traps.currency.aovEffect))}.`,
     `Full-price sell-through went from ${formatPct(LQ.sellThrough)} to ${formatPct(TQ.sellThrough)} ` +
       `(${formatPoints(TQ.sellThrough.minus(LQ.sellThrough))}): mix ${formatPoints(st.mix)} ` +
       `(the online allocation shifted between tiers that sell through differently), rate ` +
       `${formatPoints(st.rate)} (tiers sold through less of what they received; ${worst.tier} ` +
       `fell most, from ${formatPct(worst.lq)} to ${formatPct(worst.tq)}). We bought more than ` +
       "full-price demand could absorb.",
-    `Online channel share went from ${formatPct(LQ.channelShare)} to ${formatPct(TQ.channelShare)} ` +
-      `while top-client digital share went from ${formatPct(LQ.topClientShare)} to ` +
-      `${formatPct(TQ.topClientShare)}: the site recruits entry clients but is losing relevance for ` +
-      "top clients. This is a presentation, allocation and clienteling problem; price is not the lever.",
+    `Online channel share rose from ${formatPct(LQ.channelShare)} to ${formatPct(TQ.channelShare)} ` +
+      `only because boutique revenue fell faster (${formatChange(traps.denominator.boutiqueChange)} ` +
+      `against ${formatChange(traps.denominator.onlineChange)} online): a denominator effect, not ` +
+      "online growth.",
+    `Top-client digital share went from ${formatPct(LQ.topClientShare)} to ` +
+      `${formatPct(TQ.topClientShare)}, yet top clients' boutique spend moved ` +
+      `${formatChange(traps.topClientShift.boutiqueChange)} while their online spend moved ` +
+      `${formatChange(traps.topClientShift.onlineChange)}: they moved spend to the boutiques rather ` +
+      "than leaving the maison. The site recruits entry clients but is losing relevance for top " +
+      "clients; this is a presentation, allocation and clienteling problem, and price is not the lever.",
   ].join(" ");
 }
 

@@ -4,6 +4,7 @@ import {
   bridgeRows,
   D1_BRIDGE_PARTS,
   D1_CONTROL,
+  D1_CURRENCY,
   D1_HEADLINES,
   D1_INFO_AT,
   D1_LAYOUT,
@@ -184,6 +185,8 @@ const HEADLINE_NAMES: Record<D1Headline, { name: string; label: string }> = {
 };
 
 export const D1_METHOD = "D1_Method";
+/** The currency effect on this quarter's AOV (actual rates minus last quarter's), USD per order. */
+export const D1_AOV_CURRENCY = "D1_AOVCurrency";
 export const D1_MOVES = "D1_Moves";
 export const D1_DIAGNOSIS = "D1_Diagnosis";
 /** The column of tier names: shown to the candidate, not read by the check (it needs the figures only). */
@@ -237,6 +240,18 @@ function buildContract(layout: Drill1Layout): DrillContract {
     }),
     ...bridgeEntries("aov", layout.aovBridgeHeaderRow),
     ...bridgeEntries("st", layout.stBridgeHeaderRow),
+    work(
+      {
+        name: D1_AOV_CURRENCY,
+        role: "answer",
+        range: D1_CURRENCY.answerCell,
+        label: "currency effect on this quarter's AOV",
+        comment:
+          "Candidate: TQ AOV at TQ rates minus TQ AOV at LQ rates (USD per order), part of the rate effect.",
+      },
+      // A workbook written before the currency answer existed is judged on the rest.
+      true
+    ),
     work({
       name: D1_MOVES,
       role: "answer",

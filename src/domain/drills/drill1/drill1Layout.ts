@@ -1,5 +1,5 @@
 import { cellA1, mustParseCell } from "../../sheet/a1";
-import { DRILL1_TIERS } from "./drill1Catalogue";
+import { DRILL1_CURRENCIES, DRILL1_TIERS } from "./drill1Catalogue";
 
 /**
  * Where drill 1 lives in a workbook: the sheet names and every row and column of D1 Work, derived
@@ -165,3 +165,37 @@ export function bridgeRows(headerRow: number): Record<D1BridgePart | "header" | 
     check: headerRow + D1_BRIDGE_PARTS.length + 1,
   };
 }
+
+/** The currency block's columns: currency, TQ local sales, LQ rate, TQ rate, TQ sales at LQ rates. */
+export const D1_CURRENCY_COLUMNS = {
+  currency: "L",
+  local: "M",
+  rateLQ: "N",
+  rateTQ: "O",
+  atLQ: "P",
+} as const;
+
+/**
+ * The currency block: right of the AOV bridge's waterfall, from the bridge's header row, one row per
+ * currency, a total, the answer (the currency effect on this quarter's AOV) and a note.
+ *
+ * @example
+ * D1_CURRENCY.answerCell //=> "P42"
+ */
+export const D1_CURRENCY = (() => {
+  const headerRow = D1_LAYOUT.aovBridgeHeaderRow;
+  const firstRow = headerRow + 1;
+  const lastRow = headerRow + DRILL1_CURRENCIES.length;
+  const totalRow = lastRow + 1;
+  const answerRow = totalRow + 1;
+  return {
+    at: `${D1_CURRENCY_COLUMNS.currency}${headerRow}`,
+    headerRow,
+    firstRow,
+    lastRow,
+    totalRow,
+    answerRow,
+    answerCell: `${D1_CURRENCY_COLUMNS.atLQ}${answerRow}`,
+    noteRow: answerRow + 1,
+  };
+})();

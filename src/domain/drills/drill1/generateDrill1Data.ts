@@ -1,6 +1,8 @@
 import { Decimal } from "../../decimal";
 import { createRandom, type Random } from "../../random/createRandom";
 import { apportion } from "./apportion";
+import { closeRevenue } from "./closeRevenue";
+import { drill1Pricing, type Drill1Currency, type Drill1Pricing } from "./drill1Pricing";
 import {
   DRILL1_CATALOGUE,
   DRILL1_DEVICE_MIX,
@@ -18,7 +20,7 @@ import {
 } from "./drill1Catalogue";
 
 /** Bumped whenever the same seed would give different rows. */
-export const DRILL1_GENERATOR_VERSION = "drill1-1.0.0";
+export const DRILL1_GENERATOR_VERSION = "drill1-2";
 
 export type Drill1Order = {
   id: string;
@@ -29,11 +31,11 @@ export type Drill1Order = {
   product: string;
   country: string;
   currency: string;
-  /** Harmonised local list price, whole units of the local currency. */
+  /** Local list price, whole units of the local currency, the same in both quarters. */
   localPrice: number;
-  /** Harmonised FX, USD per unit of local currency. */
+  /** The quarter's average rate, USD per unit of local currency (six decimals). */
   fx: number;
-  /** Order value in USD (the harmonised reference price, whole dollars). */
+  /** Order value in USD: the local price at the quarter's rate, to the cent. */
   usd: number;
   segment: Drill1Segment;
   saAttributed: "Yes" | "No";
@@ -71,9 +73,29 @@ export type Drill1Targets = {
   otherPct: Record<Drill1Quarter, number>;
 };
 
+/**
+ * The traps a variant holds on purpose, with their sizes, so the key can name them and a check can
+ * read them. Changes are fractions (-0.087 is 8.7% down), LQ → TQ.
+ */
+export type Drill1Traps = {
+  /** The online channel share rises only because boutique revenue falls faster than online's. */
+  denominator: { onlineChange: number; boutiqueChange: number; sharePoints: number };
+  /** Top clients moved spend to the boutiques (up) rather than leaving (their online spend is down). */
+  topClientShift: { onlineChange: number; boutiqueChange: number };
+  /**
+   * This quarter's AOV at this quarter's rates minus at last quarter's (USD, to the cent): the
+   * translation effect hidden in the rate effect. `dollarMove` is the order-weighted change of the
+   * foreign rates (negative when the dollar strengthened).
+   */
+  currency: { aovEffect: number; dollarMove: number };
+};
+
 export type Drill1Data = {
   seed: number;
   targets: Drill1Targets;
+  /** Each currency's quarter rates and price index, in `DRILL1_CURRENCIES` order. */
+  currencies: Drill1Currency[];
+  traps: Drill1Traps;
   /** One row per online order, LQ first, each quarter in date order. */
   orders: Drill1Order[];
   /** Tier × quarter, LQ rows first, tiers in `DRILL1_TIERS` order. */
@@ -94,7 +116,7 @@ type QuarterPlan = {
   topClientSharePct: number;
 };
 
-type Drill1Params = Record<Drill1Quarter, QuarterPlan> & { priceTilt: number };
+type Drill1Params = Record<Drill1Quarter, QuarterPlan> & { pricing: Drill1Pricing };
 
 const RECEIVED_WEIGHTS: Record<Drill1Quarter, number[]> = {
   LQ: [0.2, 0.32, 0.28, 0.2],
@@ -106,8 +128,7 @@ const SELL_THROUGH_PATTERN: Record<Drill1Quarter, number[]> = {
 };
 
 /** Seed 0: the seed document's quarter, exactly. */
-const CANONICAL: Drill1Params = {
-  priceTilt: 0,
+const CANONICAL: Omit<Drill1Params, "pricing"> = {
   LQ: {
     tierOrders: [1100, 1500, 1400, 1000],
     aov: 1800,
@@ -144,15 +165,31 @@ const CANONICAL: Drill1Params = {
  */
 export function generateDrill1Data(seed: number): Drill1Data {
   const random = createRandom(seed);
-  const params = seed === 0 ? CANONICAL : drawParams(random.fork("params"));
+  const params: Drill1Params =
+    seed === 0
+      ? { ...CANONICAL, pricing: drill1Pricing() }
+      : drawParams(random.fork("params"), drill1Pricing(random.fork("prices")));
+  const { pricing } = params;
 
-  const lqLambda = solveTilt(params.LQ.tierOrders, params.LQ.aov);
-  const lqCounts = allocateProducts(params.LQ.tierOrders, lqLambda, params.LQ.aov);
-  const tqLambda = solveTilt(params.TQ.tierOrders, params.TQ.aov);
-  const tqCounts = allocateProducts(params.TQ.tierOrders, tqLambda, params.TQ.aov);
-
-  const lqOrders = buildOrders(random.fork("orders-LQ"), "LQ", lqCounts, 0);
-  const tqOrders = buildOrders(random.fork("orders-TQ"), "TQ", tqCounts, lqOrders.length);
+  const counts = byQuarter((quarter) => {
+    const plan = params[quarter];
+    const values = pricing.valueCents[quarter];
+    const lambda = solveTilt(plan.tierOrders, plan.aov, values);
+    const cells = allocateProducts(plan.tierOrders, lambda, values);
+    const orders = plan.tierOrders.reduce((a, b) => a + b, 0);
+    closeRevenue(cells, values, plan.aov * orders * 100);
+    return cells;
+  });
+  const lqOrders = buildOrders(random.fork("orders-LQ"), "LQ", counts.LQ, pricing, 0);
+  const tqOrders = buildOrders(random.fork("orders-TQ"), "TQ", counts.TQ, pricing, lqOrders.length);
+  const topClientSharePct = shapeTopClientShift(
+    random.fork("top-clients"),
+    lqOrders,
+    tqOrders,
+    params.LQ.topClientSharePct,
+    params.TQ.topClientSharePct
+  );
+  params.TQ.topClientSharePct = topClientSharePct;
   const orders = [...lqOrders, ...tqOrders];
 
   const inventory = DRILL1_QUARTERS.flatMap((quarter) => buildInventory(quarter, params[quarter]));
@@ -166,10 +203,6 @@ export function generateDrill1Data(seed: number): Drill1Data {
     const part = tierIndexes.reduce((sum, i) => sum + (plan.tierOrders[i] as number), 0);
     return (part * 100) / total;
   };
-  const byQuarter = (f: (q: Drill1Quarter) => number): Record<Drill1Quarter, number> => ({
-    LQ: f("LQ"),
-    TQ: f("TQ"),
-  });
   const targets: Drill1Targets = {
     orders: byQuarter((q) => params[q].tierOrders.reduce((a, b) => a + b, 0)),
     aov: byQuarter((q) => params[q].aov),
@@ -180,32 +213,61 @@ export function generateDrill1Data(seed: number): Drill1Data {
     entryPct: byQuarter((q) => pct(q, [2])),
     otherPct: byQuarter((q) => pct(q, [1, 3])),
   };
-  return { seed, targets, orders, inventory, channels };
+  return {
+    seed,
+    targets,
+    currencies: pricing.currencies,
+    traps: measureTraps(channels, tqOrders, pricing.currencies),
+    orders,
+    inventory,
+    channels,
+  };
 }
 
-/** Headline figures for a variant, from plausible ranges, shaped like the seed document's story. */
-function drawParams(random: Random): Drill1Params {
+function byQuarter<T>(f: (quarter: Drill1Quarter) => T): Record<Drill1Quarter, T> {
+  return { LQ: f("LQ"), TQ: f("TQ") };
+}
+
+/**
+ * Headline figures for a variant, from plausible ranges, shaped like the seed document's story, with
+ * its traps on purpose: online revenue falls at least 2% while the channel share still rises one or
+ * two points (the boutiques fall faster), and the top-client share drops two to four points.
+ */
+function drawParams(random: Random, pricing: Drill1Pricing): Drill1Params {
   const n0 = 100 * random.int(50, 62);
-  const n1 = 100 * random.int(Math.max(50, n0 / 100 - 2), n0 / 100 + 6);
   const icons0 = random.int(19, 26);
   const icons1 = icons0 - random.int(3, 6);
   const entry0 = random.int(25, 31);
   const entry1 = entry0 + random.int(4, 7);
-  const tiers = (n: number, iconsPct: number, entryPct: number): number[] => {
+  const coreShares = [random.float(0.56, 0.64), random.float(0.56, 0.64)] as const;
+  const tiers = (n: number, iconsPct: number, entryPct: number, coreShare: number): number[] => {
     const icons = (n * iconsPct) / 100;
     const entry = (n * entryPct) / 100;
     const other = n - icons - entry;
-    const core = Math.round(other * random.float(0.56, 0.64));
+    const core = Math.round(other * coreShare);
     return [icons, core, entry, other - core];
   };
-  const lqTiers = tiers(n0, icons0, entry0);
-  const tqTiers = tiers(n1, icons1, entry1);
+  const lqTiers = tiers(n0, icons0, entry0, coreShares[0]);
 
-  // AOVs: LQ near what the catalogue gives for this mix; TQ = LQ rates at TQ's mix, a little lower
-  // (the rate effect is small and negative: cheaper pieces within each tier).
-  const aov0 = roundTo(expectedAov(lqTiers, 0) * random.float(0.97, 1.03), 10);
-  const lqLambda = solveTilt(lqTiers, aov0);
-  const aov1 = roundTo(expectedAov(tqTiers, lqLambda) * (1 - random.float(0.005, 0.03)), 10);
+  // AOVs: LQ near what the price list gives for this mix; TQ = LQ's choice of pieces at TQ's mix and
+  // rates, a little lower (the like-for-like rate effect is small and negative).
+  const aov0 = roundTo(
+    expectedAov(lqTiers, 0, pricing.valueCents.LQ) * random.float(0.97, 1.03),
+    10
+  );
+  const lqLambda = solveTilt(lqTiers, aov0, pricing.valueCents.LQ);
+  let rateCut = random.float(0.005, 0.03);
+  let n1 = 100 * random.int(Math.max(50, n0 / 100 - 2), n0 / 100 + 6);
+  let tqTiers: number[];
+  let aov1: number;
+  for (;;) {
+    tqTiers = tiers(n1, icons1, entry1, coreShares[1]);
+    aov1 = roundTo(expectedAov(tqTiers, lqLambda, pricing.valueCents.TQ) * (1 - rateCut), 10);
+    if (n1 * aov1 <= 0.98 * n0 * aov0) break;
+    // Never under 5,000 orders: past that, the like-for-like rate falls a little further instead.
+    if (n1 > 5000) n1 -= 100;
+    else rateCut += 0.005;
+  }
 
   const st0 = random.int(84, 92);
   const st1 = st0 - random.int(6, 12);
@@ -217,7 +279,7 @@ function drawParams(random: Random): Drill1Params {
     values.map((v) => v + random.float(-spread, spread));
 
   return {
-    priceTilt: lqLambda,
+    pricing,
     LQ: {
       tierOrders: lqTiers,
       aov: aov0,
@@ -235,8 +297,8 @@ function drawParams(random: Random): Drill1Params {
       sellThroughPct: st1,
       receivedWeights: jitter(RECEIVED_WEIGHTS.TQ, 0.02),
       sellThroughPattern: jitter(SELL_THROUGH_PATTERN.TQ, 0.02),
-      channelSharePct: cs0 + random.int(0, 2),
-      topClientSharePct: tc0 - random.int(1, 4),
+      channelSharePct: cs0 + random.int(1, 2),
+      topClientSharePct: tc0 - random.int(2, 4),
     },
   };
 }
@@ -254,13 +316,24 @@ function tiltedWeights(tier: Drill1Tier, lambda: number): number[] {
   return raw.map((w) => w / sum);
 }
 
-function expectedAov(tierOrders: readonly number[], lambda: number): number {
+const MARKET_WEIGHTS = DRILL1_MARKETS.map((m) => m.weight);
+
+/** A product's expected order value in a quarter, USD: its markets' values at their order shares. */
+function expectedValue(values: readonly (readonly number[])[], product: number): number {
+  const byMarket = values[product] as readonly number[];
+  const total = MARKET_WEIGHTS.reduce((a, b) => a + b, 0);
+  return (
+    byMarket.reduce((sum, cents, m) => sum + cents * (MARKET_WEIGHTS[m] as number), 0) / total / 100
+  );
+}
+
+function expectedAov(tierOrders: readonly number[], lambda: number, values: number[][][]): number {
   let revenue = 0;
   let orders = 0;
   DRILL1_TIERS.forEach((tier, t) => {
     const weights = tiltedWeights(tier, lambda);
-    const rate = DRILL1_CATALOGUE[tier].reduce(
-      (sum, p, j) => sum + (weights[j] as number) * p.usd,
+    const rate = weights.reduce(
+      (sum, w, p) => sum + w * expectedValue(values[t] as number[][], p),
       0
     );
     revenue += (tierOrders[t] as number) * rate;
@@ -269,57 +342,36 @@ function expectedAov(tierOrders: readonly number[], lambda: number): number {
   return revenue / orders;
 }
 
-/** The tilt at which the catalogue's expected AOV equals the target (bisection; AOV rises with λ). */
-function solveTilt(tierOrders: readonly number[], aov: number): number {
+/** The tilt at which the expected AOV equals the target (bisection; AOV rises with λ). */
+function solveTilt(tierOrders: readonly number[], aov: number, values: number[][][]): number {
   let low = -6;
   let high = 6;
   for (let i = 0; i < 60; i += 1) {
     const mid = (low + high) / 2;
-    if (expectedAov(tierOrders, mid) < aov) low = mid;
+    if (expectedAov(tierOrders, mid, values) < aov) low = mid;
     else high = mid;
   }
   return (low + high) / 2;
 }
 
 /**
- * Orders per product for one quarter, closing revenue to exactly AOV × orders: apportion by the tilted
- * shares, then move single orders between products of the same tier until the total is exact.
+ * Orders by tier, product and market for one quarter: each tier's orders apportioned over its
+ * products by the tilted shares, each product's over the markets by their order shares. Revenue is
+ * then closed to the cent by `closeRevenue`.
  */
-function allocateProducts(tierOrders: readonly number[], lambda: number, aov: number): number[][] {
-  const counts = DRILL1_TIERS.map((tier, t) =>
-    apportion(tierOrders[t] as number, tiltedWeights(tier, lambda))
-  );
-  const target = aov * tierOrders.reduce((a, b) => a + b, 0);
-  let gap =
-    target -
-    DRILL1_TIERS.reduce(
-      (sum, tier, t) =>
-        sum + DRILL1_CATALOGUE[tier].reduce((s, p, j) => s + p.usd * (counts[t]?.[j] as number), 0),
-      0
-    );
-  for (let guard = 0; gap !== 0; guard += 1) {
-    if (guard > 100_000) throw new Error(`drill 1: cannot close revenue, ${gap} USD left`);
-    let best: { t: number; from: number; to: number; delta: number } | undefined;
-    DRILL1_TIERS.forEach((tier, t) => {
-      const products = DRILL1_CATALOGUE[tier];
-      products.forEach((from, j) => {
-        if ((counts[t]?.[j] as number) === 0) return;
-        products.forEach((to, k) => {
-          const delta = to.usd - from.usd;
-          if (delta === 0 || Math.sign(delta) !== Math.sign(gap)) return;
-          if (Math.abs(delta) > Math.abs(gap)) return;
-          if (!best || Math.abs(delta) > Math.abs(best.delta)) best = { t, from: j, to: k, delta };
-        });
-      });
+function allocateProducts(
+  tierOrders: readonly number[],
+  lambda: number,
+  values: number[][][]
+): number[][][] {
+  return DRILL1_TIERS.map((tier, t) => {
+    const byProduct = apportion(tierOrders[t] as number, tiltedWeights(tier, lambda));
+    return byProduct.map((count, p) => {
+      // A product no market values (never, with a real price list) keeps its orders in the first.
+      const markets = values[t]?.[p] as number[];
+      return markets.length > 0 ? apportion(count, MARKET_WEIGHTS) : [count];
     });
-    if (!best) throw new Error(`drill 1: cannot close revenue, ${gap} USD left`);
-    const { t, from, to, delta } = best;
-    const row = counts[t] as number[];
-    row[from] = (row[from] as number) - 1;
-    row[to] = (row[to] as number) + 1;
-    gap -= delta;
-  }
-  return counts;
+  });
 }
 
 /** Picks an index by weights with one uniform draw. */
@@ -344,16 +396,19 @@ function excelSerial(isoDate: string): number {
 function buildOrders(
   random: Random,
   quarter: Drill1Quarter,
-  counts: readonly number[][],
+  cells: readonly (readonly (readonly number[])[])[],
+  pricing: Drill1Pricing,
   firstIndex: number
 ): Drill1Order[] {
-  const items: { tier: Drill1Tier; product: number }[] = [];
-  DRILL1_TIERS.forEach((tier, t) => {
-    (counts[t] as number[]).forEach((count, product) => {
-      for (let i = 0; i < count; i += 1) items.push({ tier, product });
-    });
-  });
-  // Fisher–Yates, so tiers and products are spread over the quarter.
+  const items: { t: number; p: number; m: number }[] = [];
+  cells.forEach((products, t) =>
+    products.forEach((markets, p) =>
+      markets.forEach((count, m) => {
+        for (let i = 0; i < count; i += 1) items.push({ t, p, m });
+      })
+    )
+  );
+  // Fisher–Yates, so tiers, products and markets are spread over the quarter.
   for (let i = items.length - 1; i > 0; i -= 1) {
     const j = random.int(0, i);
     const swap = items[i] as (typeof items)[number];
@@ -364,28 +419,24 @@ function buildOrders(
   const first = excelSerial(start);
   // A typed array sorts numerically without a comparator, several times faster on 5,000 dates.
   const dates = Int32Array.from(items, () => first + random.int(0, days - 1)).sort();
-  const marketWeights = DRILL1_MARKETS.map((m) => m.weight);
+  const rates = new Map(pricing.currencies.map((c) => [c.currency, c.fx[quarter]]));
 
-  return items.map((item, i) => {
-    const product = DRILL1_CATALOGUE[item.tier][
-      item.product
-    ] as (typeof DRILL1_CATALOGUE)[Drill1Tier][number];
-    const market = DRILL1_MARKETS[
-      pickIndex(random, marketWeights)
-    ] as (typeof DRILL1_MARKETS)[number];
-    const segmentIndex = pickIndex(random, DRILL1_SEGMENT_MIX[item.tier]);
-    const fx = market.fx[quarter];
+  return items.map(({ t, p, m }, i) => {
+    const tier = DRILL1_TIERS[t] as Drill1Tier;
+    const product = DRILL1_CATALOGUE[tier][p] as (typeof DRILL1_CATALOGUE)[Drill1Tier][number];
+    const market = DRILL1_MARKETS[m] as (typeof DRILL1_MARKETS)[number];
+    const segmentIndex = pickIndex(random, DRILL1_SEGMENT_MIX[tier]);
     return {
       id: `ON-${100001 + firstIndex + i}`,
       date: dates[i] as number,
       quarter,
-      tier: item.tier,
+      tier,
       product: product.name,
       country: market.country,
       currency: market.currency,
-      localPrice: Math.round(product.usd / fx / market.pricePoint) * market.pricePoint,
-      fx,
-      usd: product.usd,
+      localPrice: pricing.localPrices[t]?.[p]?.[m] as number,
+      fx: rates.get(market.currency) as number,
+      usd: (pricing.valueCents[quarter][t]?.[p]?.[m] as number) / 100,
       segment: DRILL1_SEGMENTS[segmentIndex] as Drill1Segment,
       saAttributed:
         random.float(0, 1) < (DRILL1_SA_ATTRIBUTION[segmentIndex] as number) ? "Yes" : "No",
@@ -394,6 +445,112 @@ function buildOrders(
       ] as Drill1Order["device"],
     };
   });
+}
+
+const cents = (usd: number): number => Math.round(usd * 100);
+
+/** Top clients' online spend in a quarter, in cents. */
+const topClientCents = (orders: readonly Drill1Order[]): number =>
+  orders.reduce((sum, o) => (o.segment === "Top client" ? sum + cents(o.usd) : sum), 0);
+
+/** (100 − share) / share: boutique revenue per dollar online at a whole-point online share. */
+const boutiquePerOnline = (sharePct: number): number => (100 - sharePct) / sharePct;
+
+/**
+ * Holds the top-client trap on purpose: top clients' online spend falls this quarter while their
+ * boutique spend rises at least 2% (they moved spend, they did not leave). The share drop is kept
+ * when it allows that, else deepened a point at a time; this quarter's top-client orders are then
+ * relabelled (a few to "Loyal client", or loyal icon and core orders to "Top client") until their
+ * online spend sits in the window the shares allow. Returns this quarter's top-client share.
+ */
+function shapeTopClientShift(
+  random: Random,
+  lq: readonly Drill1Order[],
+  tq: Drill1Order[],
+  lqSharePct: number,
+  tqSharePct: number
+): number {
+  const ceiling = 0.96;
+  let share = tqSharePct;
+  const floorFor = (pct: number) =>
+    (1.02 * boutiquePerOnline(lqSharePct)) / boutiquePerOnline(pct) + 0.005;
+  while (floorFor(share) > ceiling - 0.03 && share > 5) share -= 1;
+  const floor = floorFor(share);
+  const lqTop = topClientCents(lq);
+  let tqTop = topClientCents(tq);
+  /** This quarter's orders of a segment in some tiers, in a random order. */
+  const relabel = (from: Drill1Segment, tiers: readonly Drill1Tier[]) => {
+    const indexes = tq.flatMap((o, i) => (o.segment === from && tiers.includes(o.tier) ? [i] : []));
+    for (let k = indexes.length - 1; k > 0; k -= 1) {
+      const j = random.int(0, k);
+      [indexes[k], indexes[j]] = [indexes[j] as number, indexes[k] as number];
+    }
+    return indexes;
+  };
+  if (tqTop > lqTop * ceiling) {
+    for (const i of relabel("Top client", DRILL1_TIERS)) {
+      const order = tq[i] as Drill1Order;
+      tq[i] = { ...order, segment: "Loyal client" };
+      tqTop -= cents(order.usd);
+      if (tqTop <= lqTop * (ceiling - 0.01)) break;
+    }
+  } else if (tqTop < lqTop * floor) {
+    for (const i of relabel("Loyal client", DRILL1_TIERS.slice(0, 2))) {
+      const order = tq[i] as Drill1Order;
+      tq[i] = { ...order, segment: "Top client" };
+      tqTop += cents(order.usd);
+      if (tqTop >= lqTop * (floor + 0.01)) break;
+    }
+  }
+  return share;
+}
+
+/** The sizes of the traps as the rows hold them (see `Drill1Traps`). */
+function measureTraps(
+  channels: readonly Drill1ChannelRow[],
+  tqOrders: readonly Drill1Order[],
+  currencies: readonly Drill1Currency[]
+): Drill1Traps {
+  const row = (quarter: Drill1Quarter, channel: "Online" | "DOS") =>
+    channels.find((c) => c.quarter === quarter && c.channel === channel) as Drill1ChannelRow;
+  const change = (from: number, to: number) =>
+    new Decimal(to).div(from).minus(1).toDecimalPlaces(4).toNumber();
+  const share = (quarter: Drill1Quarter) =>
+    new Decimal(row(quarter, "Online").revenue).div(
+      new Decimal(row(quarter, "Online").revenue).plus(row(quarter, "DOS").revenue)
+    );
+  const lqRate = new Map(currencies.map((c) => [c.currency, c.fx.LQ]));
+  let actual = new Decimal(0);
+  let constant = new Decimal(0);
+  let foreignActual = new Decimal(0);
+  let foreignConstant = new Decimal(0);
+  for (const order of tqOrders) {
+    const atLq = new Decimal(order.localPrice).times(lqRate.get(order.currency) as number);
+    actual = actual.plus(order.usd);
+    constant = constant.plus(atLq);
+    if (order.currency !== "USD") {
+      foreignActual = foreignActual.plus(new Decimal(order.localPrice).times(order.fx));
+      foreignConstant = foreignConstant.plus(atLq);
+    }
+  }
+  return {
+    denominator: {
+      onlineChange: change(row("LQ", "Online").revenue, row("TQ", "Online").revenue),
+      boutiqueChange: change(row("LQ", "DOS").revenue, row("TQ", "DOS").revenue),
+      sharePoints: share("TQ").minus(share("LQ")).times(100).toDecimalPlaces(2).toNumber(),
+    },
+    topClientShift: {
+      onlineChange: change(
+        row("LQ", "Online").topClientRevenue,
+        row("TQ", "Online").topClientRevenue
+      ),
+      boutiqueChange: change(row("LQ", "DOS").topClientRevenue, row("TQ", "DOS").topClientRevenue),
+    },
+    currency: {
+      aovEffect: actual.minus(constant).div(tqOrders.length).toDecimalPlaces(2).toNumber(),
+      dollarMove: foreignActual.div(foreignConstant).minus(1).toDecimalPlaces(4).toNumber(),
+    },
+  };
 }
 
 /** Received by tier (exact total) and sold at full price by tier (exact total, never above received). */
@@ -441,8 +598,9 @@ function buildChannels(
   plan: QuarterPlan,
   orders: readonly Drill1Order[]
 ): Drill1ChannelRow[] {
-  const online = orders.reduce((sum, o) => sum + o.usd, 0);
-  const topOnline = orders.reduce((sum, o) => (o.segment === "Top client" ? sum + o.usd : sum), 0);
+  // Sums in cents, so ten thousand values to the cent add up exactly.
+  const online = orders.reduce((sum, o) => sum + cents(o.usd), 0) / 100;
+  const topOnline = topClientCents(orders) / 100;
   const rest = (value: number, sharePct: number): number =>
     new Decimal(value)
       .times(100 - sharePct)

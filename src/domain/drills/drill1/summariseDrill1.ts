@@ -7,7 +7,7 @@ import type { Drill1Data } from "./generateDrill1Data";
 
 export type Drill1TierFigures = {
   orders: number;
-  /** Whole dollars. */
+  /** USD, to the cent. */
   revenue: number;
   received: number;
   sold: number;
@@ -56,14 +56,21 @@ export function summariseDrill1(data: Drill1Data): Drill1Summary {
         sold: inventory?.sold ?? 0,
       };
     });
-    let topOnline = 0;
+    // Revenue summed in whole cents, so ten thousand values to the cent add up exactly.
+    const revenueCents = figures.map(() => 0);
+    let topOnlineCents = 0;
     for (const order of data.orders) {
       if (order.quarter !== quarter) continue;
-      const row = figures[DRILL1_TIERS.indexOf(order.tier)] as Drill1TierFigures;
-      row.orders += 1;
-      row.revenue += order.usd;
-      if (order.segment === "Top client") topOnline += order.usd;
+      const t = DRILL1_TIERS.indexOf(order.tier);
+      const value = Math.round(order.usd * 100);
+      (figures[t] as Drill1TierFigures).orders += 1;
+      revenueCents[t] = (revenueCents[t] as number) + value;
+      if (order.segment === "Top client") topOnlineCents += value;
     }
+    figures.forEach((row, t) => {
+      row.revenue = (revenueCents[t] as number) / 100;
+    });
+    const topOnline = topOnlineCents / 100;
     tiers[quarter] = figures;
     const total = (key: keyof Drill1TierFigures): number =>
       figures.reduce((sum, row) => sum + row[key], 0);

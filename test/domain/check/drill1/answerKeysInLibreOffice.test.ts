@@ -3,6 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { checkWorkbook } from "../../../../src/domain/check/checkWorkbook";
 import { buildPlan } from "../../../../src/domain/drills/buildPlan";
+import { generateDrill1Data } from "../../../../src/domain/drills/drill1/generateDrill1Data";
 import type { CheckResult, WorkbookModel } from "../../../../src/domain/model/workbookModel";
 import { readXlsx } from "../../../../src/xlsx/readXlsx";
 import { writeXlsx } from "../../../../src/xlsx/writeXlsx";
@@ -57,3 +58,15 @@ it("judge the spreadsheet's numbers: the same file with three-way chosen gets br
     "bridge-mismatch",
   ]);
 });
+
+it.each([0, 31])(
+  "seed %i: the spreadsheet's currency effect is the generator's, from local prices and the rate table",
+  (seed) => {
+    const model = models.get(seed);
+    const target = model?.names.get("D1_AOVCURRENCY")?.target;
+    const sheet = model?.sheets.find((s) => s.name === target?.sheet);
+    const value = sheet?.cells.get(target?.range ?? "")?.value;
+    expect(typeof value).toBe("number");
+    expect(value as number).toBeCloseTo(generateDrill1Data(seed).traps.currency.aovEffect, 2);
+  }
+);

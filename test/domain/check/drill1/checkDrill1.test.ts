@@ -329,6 +329,7 @@ describe("robustness", () => {
       "method-missing",
       "bridge-missing",
       "bridge-missing",
+      "aov-currency-missing",
       "moves-missing",
       "diagnosis-missing",
     ]);
@@ -340,5 +341,54 @@ describe("registration", () => {
     expect(checkWorkbook(reference)).toEqual({ kind: "checked", drills: ["1"], findings: [] });
     const result = checkWorkbook(buildDrill1CheckModel({ D1_Method: null }));
     expect(result.kind === "checked" && codes(result.findings)).toEqual(["method-missing"]);
+  });
+});
+
+describe("the currency effect (D1_AOVCurrency)", () => {
+  const currencyAt = at("D1_AOVCurrency");
+  const check = (value: unknown, seed = 0) =>
+    only(
+      checkDrill1(buildDrill1CheckModel({ D1_AOVCurrency: value as never }, { seed })),
+      "aov-currency-mismatch"
+    );
+
+  it("is negative for seed 0: the dollar strengthened, local prices held", () => {
+    expect(truth.currency).toBeLessThan(-10);
+  });
+
+  it("passes within $1 of the truth and fails just outside it, on the answer cell", () => {
+    expect(check(truth.currency + 0.99)).toEqual([]);
+    const off = check(truth.currency + 1.01);
+    expect(off.map((f) => [f.code, f.severity, f.cells])).toEqual([
+      ["aov-currency-mismatch", "error", [currencyAt]],
+    ]);
+    expect(off[0]?.message).toMatch(/should be -\$\d+\.\d\d per order/);
+  });
+
+  it("names the slip: a reversed sign, or the revenue effect instead of the AOV's", () => {
+    expect(check(-truth.currency)[0]?.message).toMatch(/sign is reversed/);
+    const orders = truth.tiers.ordersTQ.reduce((a, b) => a + b, 0);
+    expect(check(truth.currency * orders)[0]?.message).toMatch(/divide by this quarter's orders/);
+  });
+
+  it("asks for it when empty, and for a number when it holds text", () => {
+    const empty = checkDrill1(buildDrill1CheckModel({ D1_AOVCurrency: null }));
+    expect(only(empty, "aov-currency-missing").map((f) => f.cells)).toEqual([[currencyAt]]);
+    const text = checkDrill1(buildDrill1CheckModel({ D1_AOVCurrency: "about -20" }));
+    expect(only(text, "non-numeric").map((f) => f.cells)).toEqual([[currencyAt]]);
+  });
+
+  it("is not judged against the seed once the control totals show edited raw rows", () => {
+    const edited = checkDrill1(
+      buildDrill1CheckModel({ D1_AOVCurrency: 0, D1_ControlRevenue: [1, 2] })
+    );
+    expect(codes(edited)).toContain("raw-data-edited");
+    expect(codes(edited)).not.toContain("aov-currency-mismatch");
+  });
+
+  it("checks a drawn variant against its own currency move", () => {
+    const variant = drill1Truth(4242);
+    expect(check(variant.currency, 4242)).toEqual([]);
+    expect(check(variant.currency - 5, 4242)).toHaveLength(1);
   });
 });

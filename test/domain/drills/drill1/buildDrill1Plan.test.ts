@@ -10,14 +10,21 @@ import {
   namesOfRole,
   nameShape,
 } from "../../../../src/domain/drills/contract/drillContract";
-import { DRILL1_TIERS } from "../../../../src/domain/drills/drill1/drill1Catalogue";
+import {
+  DRILL1_CURRENCIES,
+  DRILL1_TIERS,
+} from "../../../../src/domain/drills/drill1/drill1Catalogue";
 import {
   D1_CONTROL_NAMES,
   D1_TIER_GIVENS,
   d1BridgeName,
   DRILL1_CONTRACT,
 } from "../../../../src/domain/drills/drill1/drill1Contract";
-import { D1_LAYOUT, D1_TIER_COLUMNS } from "../../../../src/domain/drills/drill1/drill1Layout";
+import {
+  D1_CURRENCY,
+  D1_LAYOUT,
+  D1_TIER_COLUMNS,
+} from "../../../../src/domain/drills/drill1/drill1Layout";
 import { absoluteRef } from "../../../../src/domain/sheet/sheetRef";
 import { evaluateVectorFormula } from "./evaluateVectorFormula";
 import { nameCells, planCells, planFormulas } from "./planCells";
@@ -113,7 +120,12 @@ describe("buildDrill1Plan", () => {
       `=COUNTIFS('D1 Data'!$C$6:$C$10205,"LQ",'D1 Data'!$D$6:$D$10205,$A${rowOf("D1_OrdersLQ")})`
     );
     const dataSheet = blank.sheets[0];
-    expect(dataSheet?.tables?.map((t) => t.range)).toEqual(["A5:M10205", "O5:R13", "O16:R20"]);
+    expect(dataSheet?.tables?.map((t) => t.range)).toEqual([
+      "A5:M10205",
+      "O5:R13",
+      "O16:R20",
+      "O23:Q32",
+    ]);
   });
 
   it("leaves the tier table to the candidate in blank mode: its frame, no formula, input cells", () => {
@@ -147,6 +159,31 @@ describe("buildDrill1Plan", () => {
         ).toBe(true);
       }
     }
+  });
+
+  it("lays out the currency effect: rates given, local sales the candidate's in blank, the key's formula", () => {
+    const { firstRow, lastRow, answerCell } = D1_CURRENCY;
+    const work = (mode: PlanOptions["mode"]) =>
+      planCells(buildDrill1Plan({ seed: 0, mode, target: "file" })).get("D1 Work");
+    const rows = Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow + i);
+    const column = (mode: PlanOptions["mode"], letter: string) =>
+      rows.map((row) => work(mode)?.get(`${letter}${row}`));
+    expect(column("blank", "L").map((c) => c?.value)).toEqual([...DRILL1_CURRENCIES]);
+    // Rates come from D1 Data's rate table in every mode.
+    for (const mode of MODES) {
+      expect(
+        column(mode, "N").every((c) => /^=SUMIFS\('D1 Data'!\$P\$/.test(c?.formula ?? ""))
+      ).toBe(true);
+    }
+    // Local sales and their value at LQ rates: inputs in blank, formulas in starter and key.
+    expect(column("blank", "M").every((c) => c?.style === "input" && !c.formula)).toBe(true);
+    expect(column("starter", "M").every((c) => /^=SUMIFS\(/.test(c?.formula ?? ""))).toBe(true);
+    expect(work("blank")?.get(answerCell)?.formula).toBeUndefined();
+    expect(work("starter")?.get(answerCell)?.formula).toBeUndefined();
+    expect(work("answer-key")?.get(answerCell)?.formula).toBe(
+      `=C${D1_LAYOUT.headlineRows.aov}-P${D1_CURRENCY.totalRow}/C${D1_LAYOUT.headlineRows.orders}`
+    );
+    expect(contractName(DRILL1_CONTRACT, "D1_AOVCurrency").range).toBe(answerCell);
   });
 
   it("writes the control totals over the raw rows in every mode, the same formulas", () => {

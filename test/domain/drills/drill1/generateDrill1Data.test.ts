@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { Decimal } from "../../../../src/domain/decimal";
 import {
+  DRILL1_CATALOGUE,
   DRILL1_MARKETS,
   DRILL1_QUARTER_DATES,
   DRILL1_TIERS,
@@ -84,6 +85,20 @@ describe("generateDrill1Data, seed 0 (the seed document's quarter)", () => {
     expect(aov("TQ", 2)).toBeLessThan(1000);
   });
 
+  it("holds the seed document's traps: a denominator effect, top clients moving to the boutiques, a stronger dollar", () => {
+    const { traps } = data;
+    expect(traps.denominator).toEqual({
+      onlineChange: -0.0871,
+      boutiqueChange: -0.1457,
+      sharePoints: 1,
+    });
+    expect(traps.topClientShift.onlineChange).toBeLessThan(0);
+    expect(traps.topClientShift.boutiqueChange).toBeGreaterThan(0);
+    // The dollar strengthened: of the rate effect, the currency is most of it.
+    expect(traps.currency.aovEffect).toBeLessThan(-10);
+    expect(traps.currency.dollarMove).toBeLessThan(-0.01);
+  });
+
   it("agrees with the summary the plan's diagnosis is written from", () => {
     const summary = summariseDrill1(data);
     expect(summary.headline.TQ.aov.equals(tq.aov)).toBe(true);
@@ -136,29 +151,109 @@ describe("generateDrill1Data, any seed", () => {
     );
   });
 
-  it("writes plausible rows: dates in their quarter, local prices at the harmonised FX, unique ids", () => {
+  it("writes plausible rows: dates in their quarter, USD values at the quarter's rate to the cent, unique ids", () => {
     fc.assert(
       fc.property(seeds, (seed) => {
         const data = generateDrill1Data(seed);
         const ids = new Set(data.orders.map((o) => o.id));
         expect(ids.size).toBe(data.orders.length);
+        const rates = new Map(data.currencies.map((c) => [c.currency, c.fx]));
         // One pass collecting what is wrong, so a failure names the row (expect per row is slow).
         const wrong = data.orders.filter((order) => {
           const { start, days } = DRILL1_QUARTER_DATES[order.quarter];
           const first = (Date.parse(start) - Date.UTC(1899, 11, 30)) / 86_400_000;
           const market = DRILL1_MARKETS.find((m) => m.country === order.country);
-          const step = (market?.pricePoint ?? 0) * order.fx;
+          const atRate = new Decimal(order.localPrice).times(order.fx).toDecimalPlaces(2);
           return (
             order.date < first ||
             order.date >= first + days ||
             market?.currency !== order.currency ||
-            Math.abs(order.localPrice * order.fx - order.usd) > step / 2 + 1e-9 ||
-            order.usd % 50 !== 0
+            rates.get(order.currency)?.[order.quarter] !== order.fx ||
+            !atRate.equals(order.usd) ||
+            order.localPrice % (market?.pricePoint ?? 1) !== 0
           );
         });
         expect(wrong.slice(0, 3)).toEqual([]);
       }),
       { numRuns: 5 }
+    );
+  });
+
+  it("keeps one local list price per product and currency in both quarters, within the market's band", () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const data = generateDrill1Data(seed);
+        const prices = new Map<string, Set<number>>();
+        for (const order of data.orders) {
+          const key = `${order.product}|${order.currency}`;
+          (prices.get(key) ?? prices.set(key, new Set()).get(key))?.add(order.localPrice);
+        }
+        const unstable = [...prices].filter(([, set]) => set.size !== 1).map(([key]) => key);
+        expect(unstable).toEqual([]);
+        const usList = new Map(
+          DRILL1_TIERS.flatMap((tier) => DRILL1_CATALOGUE[tier].map((p) => [p.name, p.usd]))
+        );
+        const outOfBand = data.orders.filter((order) => {
+          const market = DRILL1_MARKETS.find((m) => m.country === order.country);
+          const lq = data.currencies.find((c) => c.currency === order.currency)?.fx.LQ ?? 0;
+          const us = usList.get(order.product) ?? 0;
+          const index = (order.localPrice * lq) / us;
+          // Rounding to the price point moves the index by at most half a step.
+          const slack = ((market?.pricePoint ?? 0) * lq) / 2 / us + 1e-9;
+          const [low, high] = market?.priceBand ?? [0, 0];
+          return index < low - slack || index > high + slack;
+        });
+        expect(outOfBand.slice(0, 3)).toEqual([]);
+        // The same bag is not the same dollar price everywhere.
+        const bag = data.orders.filter(
+          (o) => o.quarter === "TQ" && o.product === "Signature top-handle bag"
+        );
+        expect(new Set(bag.map((o) => o.usd)).size).toBeGreaterThan(4);
+      }),
+      { numRuns: 5 }
+    );
+  });
+
+  it("moves the floating currencies between quarters and measures the currency effect by its definition", () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const data = generateDrill1Data(seed);
+        for (const c of data.currencies) {
+          const market = DRILL1_MARKETS.find((m) => m.currency === c.currency);
+          if (!market?.pegged) expect(c.fx.TQ).not.toBe(c.fx.LQ);
+        }
+        const lq = new Map(data.currencies.map((c) => [c.currency, c.fx.LQ]));
+        const tq = data.orders.filter((o) => o.quarter === "TQ");
+        const actual = tq.reduce((sum, o) => sum.plus(o.usd), new Decimal(0));
+        const constant = tq.reduce(
+          (sum, o) => sum.plus(new Decimal(o.localPrice).times(lq.get(o.currency) ?? 0)),
+          new Decimal(0)
+        );
+        const effect = actual.minus(constant).div(tq.length).toDecimalPlaces(2).toNumber();
+        expect(data.traps.currency.aovEffect).toBe(effect);
+        expect(Math.abs(data.traps.currency.dollarMove)).toBeGreaterThanOrEqual(0.005);
+        expect(Math.sign(data.traps.currency.aovEffect)).toBe(
+          Math.sign(data.traps.currency.dollarMove)
+        );
+      }),
+      { numRuns: 10 }
+    );
+  });
+
+  it("holds its traps on purpose: a denominator effect and top clients moving to the boutiques", () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const { traps, targets } = generateDrill1Data(seed);
+        // Online falls, the boutiques fall faster, so the online share still rises.
+        expect(traps.denominator.onlineChange).toBeLessThan(0);
+        expect(traps.denominator.boutiqueChange).toBeLessThan(traps.denominator.onlineChange);
+        expect(traps.denominator.sharePoints).toBeGreaterThanOrEqual(1);
+        // Top clients spend less online and more in the boutiques.
+        expect(traps.topClientShift.onlineChange).toBeLessThan(0);
+        expect(traps.topClientShift.boutiqueChange).toBeGreaterThanOrEqual(0.02);
+        expect(targets.topClientSharePct.TQ).toBeLessThan(targets.topClientSharePct.LQ);
+      }),
+      { numRuns: 40 }
     );
   });
 

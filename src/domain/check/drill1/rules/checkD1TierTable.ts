@@ -5,6 +5,7 @@ import { cellNumber, isBlank } from "../../cellNumber";
 import { formatNumber, formatUsd } from "../../findingText";
 import type { RangeCell } from "../../readNamedBlock";
 import type { Drill1Context } from "../drill1Context";
+import type { Drill1Truth } from "../drill1Truth";
 import { TIER_REVENUE_TOLERANCE_USD, within } from "../drill1Tolerances";
 
 /** A figure as a coach writes it: dollars for revenue, a plain count otherwise. */
@@ -28,10 +29,7 @@ const listed = (differences: readonly Difference[]): string => {
 };
 
 /** The control totals that differ from the truth; undefined when one is not a number. */
-function controlDifferences(
-  context: Drill1Context,
-  truth: Extract<Drill1Context["truth"], { kind: "known" }>["truth"]
-): Difference[] | undefined {
+function controlDifferences(context: Drill1Context, truth: Drill1Truth): Difference[] | undefined {
   const differences: Difference[] = [];
   for (const { name, total, label } of D1_CONTROL_NAMES) {
     const cells = context.controls[name];
@@ -50,6 +48,17 @@ function controlDifferences(
     }
   }
   return differences;
+}
+
+/**
+ * The generator's truth for the workbook when the control totals vouch that D1 Data is still that
+ * seed's raw rows; undefined otherwise (no truth, a total missing, or edited rows: the tier-table
+ * rule says which).
+ */
+export function vouchedTruth(context: Drill1Context): Drill1Truth | undefined {
+  if (context.truth.kind !== "known") return undefined;
+  const controls = controlDifferences(context, context.truth.truth);
+  return controls !== undefined && controls.length === 0 ? context.truth.truth : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ const ORDER_HEADERS = [
   "Country",
   "Currency",
   "Local price",
-  "FX to USD (harmonised)",
+  "FX to USD (quarter average)",
   "Order value (USD)",
   "Client segment",
   "SA-attributed",
@@ -32,6 +32,9 @@ function dataLayout(data: Drill1Data) {
   const inventoryLastRow = inventoryHeaderRow + data.inventory.length;
   const channelsTitleRow = inventoryLastRow + 2;
   const channelsHeaderRow = channelsTitleRow + 1;
+  const channelsLastRow = channelsHeaderRow + data.channels.length;
+  const fxTitleRow = channelsLastRow + 2;
+  const fxHeaderRow = fxTitleRow + 1;
   return {
     ordersHeaderRow,
     firstOrderRow,
@@ -41,7 +44,10 @@ function dataLayout(data: Drill1Data) {
     inventoryLastRow,
     channelsTitleRow,
     channelsHeaderRow,
-    channelsLastRow: channelsHeaderRow + data.channels.length,
+    channelsLastRow,
+    fxTitleRow,
+    fxHeaderRow,
+    fxLastRow: fxHeaderRow + data.currencies.length,
   };
 }
 
@@ -59,9 +65,12 @@ export function dataRefs(data: Drill1Data) {
   const inventory = (letter: string) =>
     column(letter, at.inventoryHeaderRow + 1, at.inventoryLastRow);
   const channels = (letter: string) => column(letter, at.channelsHeaderRow + 1, at.channelsLastRow);
+  const fx = (letter: string) => column(letter, at.fxHeaderRow + 1, at.fxLastRow);
   return {
     quarter: orders("C"),
     tier: orders("D"),
+    currency: orders("G"),
+    local: orders("H"),
     usd: orders("J"),
     segment: orders("K"),
     invQuarter: inventory("O"),
@@ -72,6 +81,9 @@ export function dataRefs(data: Drill1Data) {
     chChannel: channels("P"),
     chRevenue: channels("Q"),
     chTopClient: channels("R"),
+    fxCurrency: fx("O"),
+    fxLQ: fx("P"),
+    fxTQ: fx("Q"),
   };
 }
 
@@ -89,8 +101,8 @@ function orderRows(data: Drill1Data): PlanCell[][] {
     cell(o.country),
     cell(o.currency),
     cell(o.localPrice, FORMATS.int),
-    cell(o.fx, "0.000000"),
-    cell(o.usd, FORMATS.usd),
+    cell(o.fx, FX_FORMAT),
+    cell(o.usd, FORMATS.usdCents),
     cell(o.segment),
     cell(o.saAttributed),
     cell(o.device),
@@ -113,6 +125,9 @@ function sharedCells(): (value: string | number, numberFormat?: string) => PlanC
     return found;
   };
 }
+
+/** Rates carry six decimals (USD per yen or won needs them), shown in full so local × rate can be redone. */
+const FX_FORMAT = "0.000000";
 
 const DATA_COLUMN_WIDTHS = {
   A: 12,
@@ -139,7 +154,7 @@ const DATA_COLUMN_WIDTHS = {
  * D1 Data: every online order, the online inventory and the channel totals, each as an Excel table.
  *
  * @example
- * buildDataSheet(generateDrill1Data(0)).tables?.map((t) => t.range) //=> ["A5:M10205", "O5:R13", "O16:R20"]
+ * buildDataSheet(generateDrill1Data(0)).tables?.map((t) => t.range) //=> ["A5:M10205", "O5:R13", "O16:R20", "O23:Q32"]
  */
 export function buildDataSheet(data: Drill1Data): PlanSheet {
   const at = dataLayout(data);
@@ -148,6 +163,11 @@ export function buildDataSheet(data: Drill1Data): PlanSheet {
     { value: r.tier },
     { value: r.received, numberFormat: FORMATS.int },
     { value: r.sold, numberFormat: FORMATS.int },
+  ]);
+  const fxRows: PlanCell[][] = data.currencies.map((c) => [
+    { value: c.currency },
+    { value: c.fx.LQ, numberFormat: FX_FORMAT },
+    { value: c.fx.TQ, numberFormat: FX_FORMAT },
   ]);
   const channelRows: PlanCell[][] = data.channels.map((c) => [
     { value: c.quarter },
@@ -168,8 +188,9 @@ export function buildDataSheet(data: Drill1Data): PlanSheet {
           [
             instruction(
               "Every online order of last quarter (LQ) and this quarter (TQ), the online allocation " +
-                "by tier, and channel and top-client totals. Order values are the maison's harmonised " +
-                "USD reference prices; local prices are shown for reference."
+                "by tier, channel and top-client totals, and the quarters' exchange rates. Local list " +
+                "prices are the same in both quarters; an order's USD value is its local price at its " +
+                "quarter's average rate, to the cent."
             ),
           ],
           [
@@ -197,6 +218,14 @@ export function buildDataSheet(data: Drill1Data): PlanSheet {
           ...channelRows,
         ],
       },
+      {
+        at: `O${at.fxTitleRow}`,
+        rows: [
+          [subtitle("Exchange rates (quarter average, USD per unit)")],
+          ["Currency", "LQ rate", "TQ rate"].map(header),
+          ...fxRows,
+        ],
+      },
     ],
     tables: [
       {
@@ -212,6 +241,11 @@ export function buildDataSheet(data: Drill1Data): PlanSheet {
       {
         name: "tblD1Channels",
         range: `O${at.channelsHeaderRow}:R${at.channelsLastRow}`,
+        style: "TableStyleLight1",
+      },
+      {
+        name: "tblD1Rates",
+        range: `O${at.fxHeaderRow}:Q${at.fxLastRow}`,
         style: "TableStyleLight1",
       },
     ],

@@ -18,6 +18,7 @@ import {
 import { bridgeBlocks, bridgeCharts } from "./bridgeBlocks";
 import { subtitle } from "./cells";
 import { controlBlocks } from "./controlBlock";
+import { currencyBlock } from "./currencyBlock";
 import { dataRefs } from "./dataSheet";
 import { headlineBlock } from "./headlineBlock";
 import { tierBlock } from "./tierBlock";
@@ -38,6 +39,7 @@ const WORK_COLUMN_WIDTHS = {
   M: 14,
   N: 13,
   O: 13,
+  P: 16,
 };
 
 /**
@@ -65,7 +67,10 @@ function givenBlocks(data: Drill1Data, mode: PlanMode): PlanBlock[] {
   ];
 }
 
-/** The candidate's answer: method, two bridges, three moves, a diagnosis (the key fills them). */
+/**
+ * The candidate's answer: method, two bridges, the currency effect, three moves, a diagnosis (the
+ * key fills them).
+ */
 function answerBlocks(data: Drill1Data, options: PlanOptions): PlanBlock[] {
   const answerKey = options.mode === "answer-key";
   const summary = answerKey ? summariseDrill1(data) : undefined;
@@ -73,8 +78,9 @@ function answerBlocks(data: Drill1Data, options: PlanOptions): PlanBlock[] {
   const blocks = [
     methodBlock(method),
     ...bridgeBlocks(answerKey),
+    currencyBlock(dataRefs(data), options.mode),
     movesBlock(summary ? drill1CoachMoves(summary) : []),
-    diagnosisBlock(summary ? drill1CoachDiagnosis(summary) : ""),
+    diagnosisBlock(summary ? drill1CoachDiagnosis(summary, data.traps) : ""),
   ];
   if (options.target === "addin" && options.mode === "starter") blocks.push(luxExampleBlock());
   return blocks;
