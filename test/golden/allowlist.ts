@@ -43,4 +43,8 @@ export const ALLOWED_CHANGES: readonly AllowedChange[] = [
     keys: ["1/*", "3/*"],
     why: "Issue 13, one maison: the sheets say which shares are a quarter's and which are twelve months': drill 1's top-client digital share is 'within the quarter', drill 3's baseline (D3_BaselineShare's comment and note) is 'over the trailing twelve months'. Text only.",
   },
+  {
+    keys: ["3/*", "key/3/*"],
+    why: "One maison per seed (issue 13): drill 3 draws its boutiques, SAs, top clients, their twelve months' spend ($54.84M for seed 0, no longer $216M), digital share, usual purchase and seasonality from the seed's maison (generator drill3-2), so every drill-3 plan's roster and monthly revenue change; the answer key is re-sized to that gap (every lever follows the season, salons and added levers at most two thirds of it, carts solved to land just above target), so its target-met message quotes the new month-12 share (src/domain/drills/drill3/generateDrill3Data.ts, computeDrill3Reference.ts).",
+  },
 ];

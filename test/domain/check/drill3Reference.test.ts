@@ -16,19 +16,26 @@ describe("the reference forecast in the real drill-3 template", () => {
     expect(result.findings.map((f) => f.code)).toEqual(["target-met"]);
   });
 
-  it("gives no error finding and target-met for drawn variants too", () => {
+  it("passes clean with target-met for drawn variants too", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
         const result = checkWorkbook(drill3AnswerKeyModel(seed));
         if (result.kind !== "checked") throw new Error(result.kind);
-        expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
-        expect(result.findings.filter((f) => f.severity === "info").map((f) => f.code)).toEqual([
-          "target-met",
-        ]);
+        expect(problems(result.findings)).toEqual([]);
+        expect(result.findings.map((f) => f.code)).toEqual(["target-met"]);
       }),
       { numRuns: 15 }
     );
   });
+
+  it.each([1, 7, 10, 21, 492, -2984, -1_000_000])(
+    "passes clean for seed %i (among them the widest gaps and the busiest carts)",
+    (seed) => {
+      const result = checkWorkbook(drill3AnswerKeyModel(seed));
+      if (result.kind !== "checked") throw new Error(result.kind);
+      expect(result.findings.map((f) => f.code)).toEqual(["target-met"]);
+    }
+  );
 
   it("reads a blank template as unfinished work, not as a crash", () => {
     const model = planToModel(buildDrill3Plan({ seed: 0, mode: "blank", target: "file" }));

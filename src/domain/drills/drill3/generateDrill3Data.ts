@@ -1,9 +1,10 @@
+import { maisonProfile } from "../../maison/maisonProfile";
 import { createRandom } from "../../random/createRandom";
 import { allocateLargestRemainder } from "../common/allocateLargestRemainder";
 import { DRILL3_BOUTIQUES, type Drill3Region } from "./drill3Boutiques";
 
 /** Bump when a change to the generator changes any seed's figures. */
-export const DRILL3_GENERATOR_VERSION = "drill3-1";
+export const DRILL3_GENERATOR_VERSION = "drill3-2";
 
 export type Drill3Store = {
   /** "DOS-001" … in roster order. */
@@ -49,7 +50,12 @@ export type Drill3Data = {
   /** Number of DOS in the roster (80 for seed 0). */
   dos: number;
   topClients: number;
-  /** Top-client digital share before the programme, as a fraction (0.18 for seed 0). */
+  /** A top client's usual purchase, USD (the maison's; what a curated cart or a salon visit is worth). */
+  topClientTicket: number;
+  /**
+   * Top-client digital share before the programme, as a fraction (0.18 for seed 0): over the
+   * trailing twelve months, where drill 1's 22% → 20% are single quarters.
+   */
   baselineShare: number;
   /** Share to reach in month 12 (0.30 for seed 0). */
   targetShare: number;
@@ -76,16 +82,16 @@ const CALENDAR = [
   "Nov",
   "Dec",
 ];
-/** Per mille of a year's top-client revenue by calendar month: Lunar New Year, May, autumn, gifting. */
-const SEASONALITY_PER_MILLE = [75, 85, 75, 75, 85, 80, 75, 70, 85, 85, 90, 120];
 const SIZE_WEIGHT = { flagship: 18, main: 8, small: 5 } as const;
 const MIN_SAS_PER_DOS = 3;
 
 /**
  * The givens of drill 3 for a seed: a roster of DOS with region and SA count, the top-client base
- * and its monthly revenue (all channels, with seasonality), the baseline and target shares.
+ * and its monthly revenue (all channels, with seasonality), the baseline and target shares. The
+ * boutiques, SAs, top clients, their twelve months' spend and digital share are the seed's maison
+ * (`maisonProfile`), the one drill 1's quarters belong to; the months follow its seasonality.
  * Seed 0 is the seed document's drill: 80 DOS, 600 SAs, 18% → 30%. Other seeds keep the story
- * (60–100 DOS, 400–900 SAs, baseline 14–22%, target 8–14 points higher).
+ * (60–100 DOS, 400–900 SAs, target 8–14 points above the baseline).
  *
  * @example
  * const data = generateDrill3Data(0);
@@ -95,16 +101,13 @@ export function generateDrill3Data(seed: number): Drill3Data {
   const random = createRandom(seed);
   const canonical = seed === 0;
 
+  const maison = maisonProfile(seed);
   const shape = random.fork("shape");
-  const dos = canonical ? 80 : shape.int(60, 100);
-  const sas = canonical ? 600 : shape.int(Math.max(400, dos * 5), Math.min(900, dos * 10));
-  const baselineShare = canonical ? 0.18 : shape.int(28, 44) / 200;
+  const { boutiques: dos, salesAdvisors: sas, topClients } = maison;
+  const baselineShare = maison.topClientDigitalShare;
   const targetShare = canonical
     ? 0.3
     : (Math.round(baselineShare * 200) + 2 * shape.int(8, 14)) / 200;
-  const clientsPerSA = canonical ? 8 : shape.int(6, 10);
-  const topClients = canonical ? 4800 : Math.round((sas * clientsPerSA) / 10) * 10;
-  const spendPerClient = canonical ? 45_000 : shape.int(70, 120) * 500;
   const firstMonth = canonical ? 0 : shape.int(0, 11);
 
   const network = pickNetwork(dos, canonical, random.fork("network"));
@@ -121,13 +124,11 @@ export function generateDrill3Data(seed: number): Drill3Data {
     sas: teams[i] as number,
   }));
 
-  const seasonRandom = random.fork("seasonality");
+  // The maison's own seasonality, so drill 3's months and drill 1's quarters describe one house.
   const monthIndex = Array.from({ length: 12 }, (_, m) => (firstMonth + m) % 12);
-  const seasonWeights = monthIndex.map(
-    (c) => (SEASONALITY_PER_MILLE[c] as number) * (canonical ? 1 : seasonRandom.float(0.92, 1.08))
-  );
-  // Whole thousands of dollars per month, summing exactly to the annual figure.
-  const annualThousands = (topClients * spendPerClient) / 1000;
+  const seasonWeights = monthIndex.map((c) => maison.seasonality[c] as number);
+  // Whole thousands of dollars per month, summing exactly to the maison's twelve months.
+  const annualThousands = maison.annualTopClientRevenue / 1000;
   const baselineTCRevenue = allocateLargestRemainder(annualThousands, seasonWeights).map(
     (k) => k * 1000
   );
@@ -138,11 +139,12 @@ export function generateDrill3Data(seed: number): Drill3Data {
     sas,
     dos,
     topClients,
+    topClientTicket: maison.topClientTicket,
     baselineShare,
     targetShare,
     monthLabels: monthIndex.map((c) => CALENDAR[c] as string),
     baselineTCRevenue,
-    annualTCRevenue: topClients * spendPerClient,
+    annualTCRevenue: maison.annualTopClientRevenue,
     coach: { ...DRILL3_COACH_DEFAULTS },
   };
 }

@@ -3,8 +3,23 @@ import {
   DRILL3_COACH_DEFAULTS,
   generateDrill3Data,
 } from "../../../../src/domain/drills/drill3/generateDrill3Data";
+import { MAISON_SEASONALITY, maisonProfile } from "../../../../src/domain/maison/maisonProfile";
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const CALENDAR = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
 
 describe("generateDrill3Data", () => {
   it("reproduces the seed document's drill for seed 0", () => {
@@ -16,7 +31,9 @@ describe("generateDrill3Data", () => {
     expect(data.baselineShare).toBe(0.18);
     expect(data.targetShare).toBe(0.3);
     expect(data.topClients).toBe(4800);
-    expect(data.annualTCRevenue).toBe(216_000_000);
+    // The maison's top clients: $54.84M over the trailing twelve months, a $3,800 usual purchase.
+    expect(data.annualTCRevenue).toBe(54_840_000);
+    expect(data.topClientTicket).toBe(3800);
     expect(data.monthLabels).toEqual([
       "Jan",
       "Feb",
@@ -32,8 +49,8 @@ describe("generateDrill3Data", () => {
       "Dec",
     ]);
     expect(data.baselineTCRevenue).toEqual([
-      16_200_000, 18_360_000, 16_200_000, 16_200_000, 18_360_000, 17_280_000, 16_200_000,
-      15_120_000, 18_360_000, 18_360_000, 19_440_000, 25_920_000,
+      4_113_000, 4_662_000, 4_113_000, 4_113_000, 4_661_000, 4_387_000, 4_113_000, 3_839_000,
+      4_661_000, 4_661_000, 4_936_000, 6_581_000,
     ]);
     expect(data.stores[0]).toEqual({
       id: "DOS-001",
@@ -71,8 +88,8 @@ describe("generateDrill3Data", () => {
         expect(data.dos).toBeLessThanOrEqual(100);
         expect(data.sas).toBeGreaterThanOrEqual(400);
         expect(data.sas).toBeLessThanOrEqual(900);
-        expect(data.baselineShare).toBeGreaterThanOrEqual(0.14);
-        expect(data.baselineShare).toBeLessThanOrEqual(0.22);
+        expect(data.baselineShare).toBeGreaterThanOrEqual(0.12);
+        expect(data.baselineShare).toBeLessThanOrEqual(0.24);
         const lift = Math.round((data.targetShare - data.baselineShare) * 1000) / 1000;
         expect(lift).toBeGreaterThanOrEqual(0.08);
         expect(lift).toBeLessThanOrEqual(0.14);
@@ -87,6 +104,28 @@ describe("generateDrill3Data", () => {
         expect(new Set(data.monthLabels).size).toBe(12);
       }),
       { numRuns: 100 }
+    );
+  });
+
+  it("draws its maison from the seed's profile: boutiques, SAs, top clients, their spend, share and season", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), (seed) => {
+        const data = generateDrill3Data(seed);
+        const maison = maisonProfile(seed);
+        expect(data.dos).toBe(maison.boutiques);
+        expect(data.sas).toBe(maison.salesAdvisors);
+        expect(data.topClients).toBe(maison.topClients);
+        expect(data.annualTCRevenue).toBe(maison.annualTopClientRevenue);
+        expect(data.baselineShare).toBe(maison.topClientDigitalShare);
+        expect(data.topClientTicket).toBe(maison.topClientTicket);
+        // The months follow the maison's seasonality, from the programme's first calendar month.
+        const first = CALENDAR.indexOf(data.monthLabels[0] as string);
+        data.baselineTCRevenue.forEach((revenue, m) => {
+          const perMille = MAISON_SEASONALITY[(first + m) % 12] as number;
+          expect(Math.abs(revenue - (data.annualTCRevenue * perMille) / 1000)).toBeLessThan(1000);
+        });
+      }),
+      { numRuns: 30 }
     );
   });
 
