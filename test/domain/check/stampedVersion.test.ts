@@ -5,27 +5,20 @@ import {
   GENERATOR_VERSIONS,
 } from "../../../src/domain/drills/generatorVersions";
 import type { ModelValue, WorkbookModel } from "../../../src/domain/model/workbookModel";
+import {
+  ANSWER_KEY_MODELS,
+  CHECKED_DRILLS,
+  versionName,
+} from "../../fixtures/check/answerKeyModels";
 import { buildDrill1CheckModel } from "../../fixtures/check/drill1/buildDrill1CheckModel";
 import { addressOf, withNamedValues } from "../../fixtures/check/drill1/namedValues";
-import { buildDrill2CheckModel } from "../../fixtures/check/drill2/buildDrill2CheckModel";
-import { drill3AnswerKeyModel } from "../../fixtures/check/drill3AnswerKeyModel";
 import { setName } from "../../fixtures/check/editModel";
-import { buildKpiCheckModel } from "../../fixtures/check/kpi/buildKpiCheckModel";
 
 /**
  * Every drill's check honours the generator version its Drill info stamp names: another version
  * than this build writes gives one plain `generator-version-mismatch` on the stamp's cell, never a
  * silent verdict; a current or absent stamp gives none, and nothing crashes.
  */
-
-const ANSWER_KEYS: Record<CheckedDrill, () => WorkbookModel> = {
-  "1": () => buildDrill1CheckModel(),
-  "2": () => buildDrill2CheckModel(),
-  "3": () => drill3AnswerKeyModel(0),
-  kpi: () => buildKpiCheckModel(),
-};
-const PREFIX: Record<CheckedDrill, string> = { "1": "D1_", "2": "D2_", "3": "D3_", kpi: "KPI_" };
-const DRILLS = Object.keys(ANSWER_KEYS) as CheckedDrill[];
 
 function findings(model: WorkbookModel) {
   const result = checkWorkbook(model);
@@ -34,7 +27,7 @@ function findings(model: WorkbookModel) {
 }
 
 const stamped = (drill: CheckedDrill, version: ModelValue): WorkbookModel =>
-  withNamedValues(ANSWER_KEYS[drill](), { [`${PREFIX[drill]}GeneratorVersion`]: version });
+  withNamedValues(ANSWER_KEY_MODELS[drill](), { [versionName(drill)]: version });
 
 describe("compareGeneratorVersion", () => {
   it("takes this build's version (spaces around it aside) as current, anything else as another", () => {
@@ -53,11 +46,11 @@ describe("compareGeneratorVersion", () => {
   });
 });
 
-describe.each(DRILLS)("drill %s's check and its stamped generator version", (drill) => {
-  const name = `${PREFIX[drill]}GeneratorVersion`;
+describe.each(CHECKED_DRILLS)("drill %s's check and its stamped generator version", (drill) => {
+  const name = versionName(drill);
 
   it("says nothing about the version of a workbook this build wrote", () => {
-    const model = ANSWER_KEYS[drill]();
+    const model = ANSWER_KEY_MODELS[drill]();
     expect(readStampedVersion(model, drill)).toMatchObject({ kind: "current" });
     expect(findings(model).filter((f) => f.code === "generator-version-mismatch")).toEqual([]);
   });
@@ -90,7 +83,7 @@ describe.each(DRILLS)("drill %s's check and its stamped generator version", (dri
   });
 
   it("judges a workbook without the version name as it stands, without a version finding", () => {
-    const model = setName(ANSWER_KEYS[drill](), name, undefined);
+    const model = setName(ANSWER_KEY_MODELS[drill](), name, undefined);
     expect(readStampedVersion(model, drill)).toEqual({ kind: "unstamped" });
     const codes = findings(model).map((f) => f.code);
     expect(codes).not.toContain("generator-version-mismatch");
