@@ -5,8 +5,8 @@ import type { DrillStamp } from "../domain/sharing/readDrillStamps";
 import { CliError } from "./cliError";
 import { MAX_SEED } from "./cliOptions";
 
-/** One drill of an answer key and the seed it is written for. */
-export type KeyRequest = { drill: DrillId; seed: number };
+/** One drill to write and the seed to write it for. */
+export type DrillRequest = { drill: DrillId; seed: number };
 
 /**
  * The answer key a workbook's Drill info stamps ask for: each stamped drill with its own stamped
@@ -21,7 +21,7 @@ export type KeyRequest = { drill: DrillId; seed: number };
  * keyRequestsFor("work.xlsx", [{ sheet: "D3 Model", drill: "3", seed: 7, generatorVersion: GENERATOR_VERSIONS["3"], … }])
  * //=> [{ drill: "3", seed: 7 }]
  */
-export function keyRequestsFor(file: string, stamps: readonly DrillStamp[]): KeyRequest[] {
+export function keyRequestsFor(file: string, stamps: readonly DrillStamp[]): DrillRequest[] {
   if (stamps.length === 0) {
     throw new CliError(
       "unusable-input",

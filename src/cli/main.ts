@@ -8,7 +8,7 @@ import type { DrillId, WorkbookPlan } from "../domain/plan/workbookPlan";
 import { readDrillStamps } from "../domain/sharing/readDrillStamps";
 import { readXlsxCounted, XlsxReadError, type XlsxReadResult } from "../xlsx/readXlsx";
 import { writeXlsx } from "../xlsx/writeXlsx";
-import { keyRequestsFor, type KeyRequest } from "./answerKeyFor";
+import { keyRequestsFor, type DrillRequest } from "./answerKeyFor";
 import { CliError } from "./cliError";
 import { parseCommandArgs, parseDrills, parseMode, parseSeed } from "./cliOptions";
 import { findingsJson, formatFindings } from "./formatFindings";
@@ -191,7 +191,7 @@ async function refuseSameFile(file: string, out: string | boolean | undefined): 
 }
 
 async function writePlans(
-  requests: readonly KeyRequest[],
+  requests: readonly DrillRequest[],
   mode: PlanMode,
   target: { path: string; force: boolean },
   io: CliIo,
