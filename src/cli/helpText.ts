@@ -6,14 +6,18 @@ Usage:
   maison-drills workbook [--drill 1|2|3|kpi|log|all] [--seed N] [--mode blank|starter] --out FILE.xlsx [--force]
   maison-drills check [--json] FILE.xlsx
   maison-drills answer-key [--drill 1|2|3|kpi|log|all] [--seed N] --out FILE.xlsx [--force]
+  maison-drills answer-key --for WORKBOOK.xlsx --out FILE.xlsx [--force]
   maison-drills <command> --help
 
 Commands:
   workbook     write the drill workbook(s) for a seed; everything that computes is a native formula
   check        check a filled drill workbook and print the findings (exit 0 clean, 1 errors, 2 unusable)
-  answer-key   write the coach's answer key for a drill and seed, native formulas only
+  answer-key   write the coach's answer key for a drill and seed (or for a workbook's stamps),
+               native formulas only
 
 Seed 0 (or "canonical") is the drill of the seed documents; any other seed a consistent variant.
+Each drill's Drill info stamp records its seed and generator version: a workbook of another version
+gets a generator-version-mismatch warning from check, and answer-key --for refuses it.
 `;
 
 export const WORKBOOK_HELP = `Usage: maison-drills workbook [--drill 1|2|3|kpi|log|all] [--seed N] [--mode blank|starter] --out FILE.xlsx [--force]
@@ -50,6 +54,7 @@ over the reader's limits), is not a drill workbook, or its formulas carry no sav
 `;
 
 export const ANSWER_KEY_HELP = `Usage: maison-drills answer-key [--drill 1|2|3|kpi|log|all] [--seed N] --out FILE.xlsx [--force]
+       maison-drills answer-key --for WORKBOOK.xlsx --out FILE.xlsx [--force]
 
 Writes the coach's answer key for a drill and seed into FILE.xlsx, with native formulas only
 (SUMPRODUCT and the like), so it calculates in any spreadsheet program.
@@ -57,6 +62,11 @@ Writes the coach's answer key for a drill and seed into FILE.xlsx, with native f
 Options:
   --drill D    1, 2, 3, kpi, log or all (default: all)
   --seed N     0 or "canonical", or the variant's seed (default: 0)
+  --for WB     write the key for the drills a workbook holds, each with the seed its Drill info
+               stamp records (not with --drill or --seed). WB is read as untrusted, as check reads
+               it. Refused (exit 2, nothing written) when WB has no stamp, one drill is stamped
+               with two seeds, or a stamp names another generator version than this tool writes:
+               regenerate the workbook with this version, or use the release that wrote it
   --out FILE   the .xlsx file to write (required); an existing file is refused (exit 2), and a
                symbolic link always is
   --force      replace FILE if it exists (never through a symbolic link)

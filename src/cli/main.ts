@@ -5,8 +5,10 @@ import { checkWorkbook } from "../domain/check/checkWorkbook";
 import { buildPlan, type PlanMode, type PlanOptions } from "../domain/drills/buildPlan";
 import type { CheckResult, WorkbookModel } from "../domain/model/workbookModel";
 import type { DrillId, WorkbookPlan } from "../domain/plan/workbookPlan";
+import { readDrillStamps } from "../domain/sharing/readDrillStamps";
 import { readXlsxCounted, XlsxReadError, type XlsxReadResult } from "../xlsx/readXlsx";
 import { writeXlsx } from "../xlsx/writeXlsx";
+import { keyRequestsFor, type DrillRequest } from "./answerKeyFor";
 import { CliError } from "./cliError";
 import { parseCommandArgs, parseDrills, parseMode, parseSeed } from "./cliOptions";
 import { findingsJson, formatFindings } from "./formatFindings";
@@ -120,7 +122,8 @@ async function workbookCommand(
   const mode = parseMode(values.mode);
   const force = values.force === true;
   const out = await checkOutPath("workbook", values.out, force);
-  return writePlans(drills, seed, mode, { path: out, force }, io, services);
+  const requests = drills.map((drill) => ({ drill, seed }));
+  return writePlans(requests, mode, { path: out, force }, io, services);
 }
 
 async function answerKeyCommand(
@@ -132,6 +135,7 @@ async function answerKeyCommand(
     ...HELP_FLAG,
     drill: { type: "string" },
     seed: { type: "string" },
+    for: { type: "string" },
     out: { type: "string" },
     force: { type: "boolean" },
   });
@@ -140,16 +144,54 @@ async function answerKeyCommand(
     return 0;
   }
   rejectPositionals("answer-key", positionals);
-  const drills = parseDrills(values.drill);
-  const seed = parseSeed(values.seed);
   const force = values.force === true;
+  if (values.for === undefined) {
+    const drills = parseDrills(values.drill);
+    const seed = parseSeed(values.seed);
+    const out = await checkOutPath("answer-key", values.out, force);
+    const requests = drills.map((drill) => ({ drill, seed }));
+    return writePlans(requests, "answer-key", { path: out, force }, io, services);
+  }
+  // The workbook's stamps say which drills and seeds: a --drill or --seed beside them would be
+  // ignored or contradict them, so it is a usage error rather than a silent choice.
+  if (values.drill !== undefined || values.seed !== undefined) {
+    throw new CliError(
+      "bad-flag",
+      "--for takes the drills and seeds from the workbook's Drill info stamps: leave out --drill and --seed (see `maison-drills answer-key --help`)"
+    );
+  }
+  const file = String(values.for);
+  if (file.trim() === "") {
+    throw new CliError(
+      "missing-argument",
+      "--for needs the drill workbook whose answer key to write: --for FILE.xlsx"
+    );
+  }
+  await refuseSameFile(file, values.out);
   const out = await checkOutPath("answer-key", values.out, force);
-  return writePlans(drills, seed, "answer-key", { path: out, force }, io, services);
+  const read = await readWorkbookFile(file, io);
+  const requests = keyRequestsFor(file, readDrillStamps(read.model));
+  refuseOverBudget(file, read);
+  return writePlans(requests, "answer-key", { path: out, force }, io, services);
+}
+
+/** `--out` naming the very workbook `--for` reads would overwrite the candidate's work with --force. */
+async function refuseSameFile(file: string, out: string | boolean | undefined): Promise<void> {
+  if (typeof out !== "string") return;
+  const [read, written] = await Promise.all([
+    stat(file).catch(() => undefined),
+    stat(out).catch(() => undefined),
+  ]);
+  if (read && written && read.dev === written.dev && read.ino === written.ino) {
+    throw new CliError(
+      "unwritable-path",
+      `--out ${out} is the workbook --for reads; choose another --out (the tool never writes over it)`
+    );
+  }
 }
 
 async function writePlans(
-  drills: DrillId[],
-  seed: number,
+  requests: readonly DrillRequest[],
   mode: PlanMode,
   target: { path: string; force: boolean },
   io: CliIo,
@@ -157,7 +199,7 @@ async function writePlans(
 ): Promise<ExitCode> {
   const out = target.path;
   const plans: WorkbookPlan[] = [];
-  for (const drill of drills) {
+  for (const { drill, seed } of requests) {
     const started = Date.now();
     io.stderr(`building drill ${drill} (seed ${seed}, ${mode})…`);
     plans.push(services.buildPlan(drill, { seed, mode, target: "file" }));
@@ -203,31 +245,10 @@ async function checkCommand(argv: string[], io: CliIo, services: CliServices): P
     );
   }
   const file = positionals[0] as string;
-  let buffer: Buffer;
-  try {
-    buffer = await readFile(file);
-  } catch (error) {
-    throw new CliError("unreadable-file", `cannot read ${file}: ${reason(error)}`, {
-      cause: error,
-    });
-  }
-  io.stderr(`reading ${basename(file)}…\n`);
-  let read: XlsxReadResult;
-  try {
-    read = await readXlsxCounted(buffer);
-  } catch (error) {
-    if (error instanceof XlsxReadError)
-      throw new CliError("unreadable-file", `${file}: ${error.message}`, { cause: error });
-    throw error;
-  }
+  const read = await readWorkbookFile(file, io);
   const result = checkWithin(read, services);
-  if (read.counters.formulas.exceeded) {
-    // A rule met the cap: what it concluded rests on formulas it could not read, so nothing stands.
-    throw new CliError(
-      "unreadable-file",
-      `${file}: not a readable .xlsx workbook (its shared formulas expand to more than ${read.counters.formulas.limit} characters)`
-    );
-  }
+  // A rule met the cap: what it concluded rests on formulas it could not read, so nothing stands.
+  refuseOverBudget(file, read);
   if (result.kind === "not-a-drill") {
     throw new CliError(
       "unusable-input",
@@ -243,6 +264,35 @@ async function checkCommand(argv: string[], io: CliIo, services: CliServices): P
       : formatFindings(file, result.drills, result.findings)
   );
   return result.findings.some((finding) => finding.severity === "error") ? 1 : 0;
+}
+
+/** A workbook someone sent, read as untrusted: a missing, damaged or oversized file is refused. */
+async function readWorkbookFile(file: string, io: CliIo): Promise<XlsxReadResult> {
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(file);
+  } catch (error) {
+    throw new CliError("unreadable-file", `cannot read ${file}: ${reason(error)}`, {
+      cause: error,
+    });
+  }
+  io.stderr(`reading ${basename(file)}…\n`);
+  try {
+    return await readXlsxCounted(buffer);
+  } catch (error) {
+    if (error instanceof XlsxReadError)
+      throw new CliError("unreadable-file", `${file}: ${error.message}`, { cause: error });
+    throw error;
+  }
+}
+
+/** Nothing read from a file whose shared formulas passed the reader's budget stands. */
+function refuseOverBudget(file: string, read: XlsxReadResult): void {
+  if (!read.counters.formulas.exceeded) return;
+  throw new CliError(
+    "unreadable-file",
+    `${file}: not a readable .xlsx workbook (its shared formulas expand to more than ${read.counters.formulas.limit} characters)`
+  );
 }
 
 /** The check on a read model; a shared formula past the reader's budget ends it (see the caller). */

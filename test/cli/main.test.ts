@@ -13,8 +13,9 @@ import { join } from "path";
 import type { PlanOptions } from "../../src/domain/drills/buildPlan";
 import type { CheckResult, Finding, WorkbookModel } from "../../src/domain/model/workbookModel";
 import type { DrillId, WorkbookPlan } from "../../src/domain/plan/workbookPlan";
-import { main, type CliServices } from "../../src/cli/main";
+import type { CliServices } from "../../src/cli/main";
 import { readXlsx } from "../../src/xlsx/readXlsx";
+import { expectOneLineError, runCli, type CliRun } from "../support/cliRun";
 import { sampleDrillPlan } from "../support/samplePlans";
 import { makeCorpus } from "../xlsx/untrusted/makeCorpus";
 
@@ -31,8 +32,6 @@ jest.mock("../../src/domain/check/checkWorkbook", () => ({
     throw new Error("tests inject checkWorkbook");
   },
 }));
-
-type Run = { code: number; stdout: string; stderr: string };
 
 let dir: string;
 let calls: Array<{ drill: DrillId; options: PlanOptions }>;
@@ -84,27 +83,7 @@ const services: CliServices = {
   checkWorkbook: recordingCheck,
 };
 
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-    services
-  );
-  return { code, stdout, stderr };
-}
-
-/** A usage error: exit 2, nothing on stdout, and one line of reason (after any progress lines). */
-function expectOneLineError(result: Run, pattern: RegExp): void {
-  expect(result.code).toBe(2);
-  expect(result.stdout).toBe("");
-  const lines = result.stderr.trimEnd().split("\n");
-  const errors = lines.filter((line) => line.startsWith("maison-drills: "));
-  expect(errors).toHaveLength(1);
-  expect(lines[lines.length - 1]).toBe(errors[0]);
-  expect(errors[0]).toMatch(pattern);
-}
+const run = (...argv: string[]): Promise<CliRun> => runCli(argv, services);
 
 const finding = (
   code: Finding["code"],

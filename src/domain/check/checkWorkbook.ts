@@ -4,6 +4,7 @@ import { checkDrill1 } from "./drill1/checkDrill1";
 import { checkDrill2 } from "./drill2/checkDrill2";
 import { checkDrill3 } from "./drill3/checkDrill3";
 import { checkKpiDrill } from "./kpi/checkKpiDrill";
+import { generatorVersionCheck } from "./stampedVersion";
 
 /** The drills the check knows, in the order it reports them. */
 export type CheckedDrill = "1" | "2" | "3" | "kpi";
@@ -26,13 +27,21 @@ export type DrillCheck = (model: WorkbookModel) => Finding[];
 
 /**
  * The extension point: each drill's checks, run for every drill a workbook holds. A new drill adds
- * itself to ORDER above (its name prefix comes from its contract) and its checks here.
+ * itself to ORDER above (its name prefix comes from its contract) and its checks here, after the
+ * shared one that compares the workbook's stamped generator version with this build's.
  */
 export const rulesByDrill: Record<CheckedDrill, readonly DrillCheck[]> = {
-  "1": [checkDrill1],
-  "2": [checkDrill2],
-  "3": [checkDrill3],
-  kpi: [checkKpiDrill],
+  "1": [
+    generatorVersionCheck(
+      "1",
+      "Its tier table is not compared with the variant's raw rows (that needs the generator's " +
+        "own figures); the rest is judged on the workbook's own figures"
+    ),
+    checkDrill1,
+  ],
+  "2": [generatorVersionCheck("2"), checkDrill2],
+  "3": [generatorVersionCheck("3"), checkDrill3],
+  kpi: [generatorVersionCheck("kpi"), checkKpiDrill],
 };
 
 /**

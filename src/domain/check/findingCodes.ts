@@ -11,6 +11,7 @@ export const FINDING_CODES = [
   "discount-lever",
   "check-failed",
   "typed-output",
+  "generator-version-mismatch",
   // Drill 3.
   "constant-in-formula",
   "inconsistent-formula",

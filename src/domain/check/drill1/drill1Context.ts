@@ -36,7 +36,9 @@ export type D1MethodChoice =
  */
 export type D1TruthOutcome =
   | { kind: "known"; seed: number; truth: Drill1Truth }
-  | { kind: "unknown"; reason: string; cells: string[] };
+  | { kind: "unknown"; reason: string; cells: string[] }
+  /** The stamp names another generator version: `generator-version-mismatch` reports it. */
+  | { kind: "other-version" };
 
 /** Everything the drill-1 rules read, resolved once. */
 export type Drill1Context = {

@@ -1,3 +1,4 @@
+import { checkWorkbook } from "../../../../src/domain/check/checkWorkbook";
 import { checkDrill1 } from "../../../../src/domain/check/drill1/checkDrill1";
 import { DRILL1_TIERS } from "../../../../src/domain/drills/drill1/drill1Catalogue";
 import { D1_TIER_GIVENS } from "../../../../src/domain/drills/drill1/drill1Contract";
@@ -173,21 +174,27 @@ describe("tier-table-missing", () => {
   });
 });
 
-describe("tier-table-unverified", () => {
-  it("says plainly when the stamp names another generator version, and compares nothing", () => {
+describe("another generator version", () => {
+  it("is said once, plainly, by the shared version check, and the tier table is not compared", () => {
     const model = buildDrill1CheckModel({
       D1_GeneratorVersion: "drill1-0.9.0",
       D1_OrdersLQ: edited(truth.tiers.ordersLQ, 0, 1),
       D1_ControlOrders: [1, 2],
     });
-    const findings = ours(checkDrill1(model));
-    expect(findings.map((f) => [f.code, f.severity, f.cells])).toEqual([
-      ["tier-table-unverified", "warning", [at("D1_GeneratorVersion")]],
+    expect(ours(checkDrill1(model))).toEqual([]);
+    const result = checkWorkbook(model);
+    const findings = result.kind === "checked" ? result.findings : [];
+    const version = [...ours(findings), ...only(findings, "generator-version-mismatch")];
+    expect(version.map((f) => [f.code, f.severity, f.cells])).toEqual([
+      ["generator-version-mismatch", "warning", [at("D1_GeneratorVersion")]],
     ]);
-    expect(findings[0]?.message).toContain(`"drill1-0.9.0"`);
-    expect(findings[0]?.message).toContain(DRILL1_GENERATOR_VERSION);
+    expect(version[0]?.message).toContain(`"drill1-0.9.0"`);
+    expect(version[0]?.message).toContain(DRILL1_GENERATOR_VERSION);
+    expect(version[0]?.message).toContain("tier table is not compared");
   });
+});
 
+describe("tier-table-unverified", () => {
   it("fires on a seed that is not a whole number, and without a stamp", () => {
     const typed = ours(checkDrill1(buildDrill1CheckModel({ D1_Seed: "seven" })));
     expect(typed.map((f) => [f.code, f.cells])).toEqual([

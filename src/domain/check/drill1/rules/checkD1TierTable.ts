@@ -64,8 +64,8 @@ export function vouchedTruth(context: Drill1Context): Drill1Truth | undefined {
 /**
  * The tier table against the generator's truth for the workbook's stamped seed and version:
  * - `tier-table-missing` on its empty cells (in a blank workbook it is the candidate's legwork);
- * - `tier-table-unverified` when the stamp gives no truth to compare with (no stamp, no seed,
- *   another generator version);
+ * - `tier-table-unverified` when the stamp gives no truth to compare with (no stamp, no seed);
+ *   nothing when it names another generator version (`generator-version-mismatch` says so);
  * - `raw-data-edited` when the control totals over D1 Data no longer match the seed's raw rows, and
  *   then nothing else: the table cannot be judged against figures the workbook no longer holds;
  * - `tier-table-mismatch` on the figures that differ from the truth (counts exact, revenue $1).
@@ -94,6 +94,7 @@ export function checkD1TierTable(context: Drill1Context): Finding[] {
     });
   }
   const outcome = context.truth;
+  if (outcome.kind === "other-version") return findings;
   if (outcome.kind === "unknown") {
     findings.push({
       code: "tier-table-unverified",
