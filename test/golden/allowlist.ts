@@ -47,4 +47,8 @@ export const ALLOWED_CHANGES: readonly AllowedChange[] = [
     keys: ["3/*", "key/3/*"],
     why: "One maison per seed (issue 13): drill 3 draws its boutiques, SAs, top clients, their twelve months' spend ($54.84M for seed 0, no longer $216M), digital share, usual purchase and seasonality from the seed's maison (generator drill3-2), so every drill-3 plan's roster and monthly revenue change; the answer key is re-sized to that gap (every lever follows the season, salons and added levers at most two thirds of it, carts solved to land just above target), so its target-met message quotes the new month-12 share (src/domain/drills/drill3/generateDrill3Data.ts, computeDrill3Reference.ts).",
   },
+  {
+    keys: ["1/*", "blank/1/*", "key/1/*", "slip/1/aov-mix-off", "slip/1/swapped-effects"],
+    why: "Issue 13, drill 1's prices and currency (generator drill1-2): one local price list per currency held across both quarters, quarter-average rates that move, order values to the cent, a rate table on D1 Data, the currency block beside the AOV bridge (D1_AOVCurrency) and the key's diagnosis naming the traps; every drill-1 plan's rows change, and the slips' messages quote the new tier figures (src/domain/drills/drill1/drill1Pricing.ts, closeRevenue.ts).",
+  },
 ];
