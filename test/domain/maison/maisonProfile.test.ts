@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { Decimal } from "../../../src/domain/decimal";
 import { generateDrill1Data } from "../../../src/domain/drills/drill1/generateDrill1Data";
+import { generateDrill2Data } from "../../../src/domain/drills/drill2/generateDrill2Data";
 import { maisonProfile } from "../../../src/domain/maison/maisonProfile";
 
 /** Top clients' online spend over their spend in all channels, over the given quarters. */
@@ -84,6 +85,21 @@ describe("maisonProfile", () => {
         expect(maison.salesAdvisors).toBeGreaterThanOrEqual(maison.boutiques * 5);
       }),
       { numRuns: 400 }
+    );
+  });
+
+  it("is one .com for drills 1 and 2: drill 2's thirteen weeks carry drill 1's this-quarter traffic", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
+        const drill1 = generateDrill1Data(seed).evidence.traffic.filter((t) => t.quarter === "TQ");
+        const quarterSessions = drill1.reduce((sum, t) => sum + t.sessions, 0);
+        const weeks = generateDrill2Data(seed).traffic;
+        const drill2Sessions = weeks.reduce((sum, t) => sum + t.sessions, 0);
+        // Drill 2 sizes its weeks to drill 1's revenue at its own traffic mix (drawn per seed), so
+        // the two agree on the site's scale, not to the session.
+        expect(Math.abs(drill2Sessions / quarterSessions - 1)).toBeLessThan(0.3);
+      }),
+      { numRuns: 12 }
     );
   });
 });

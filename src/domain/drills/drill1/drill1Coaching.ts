@@ -1,6 +1,6 @@
 import { Decimal } from "../../decimal";
 import { DRILL1_TIERS } from "./drill1Catalogue";
-import type { Drill1Traps } from "./generateDrill1Data";
+import type { Drill1Data } from "./generateDrill1Data";
 import type { Drill1Summary } from "./summariseDrill1";
 
 /** Formats dollars with thousands separators and cents, sign first: "-$1,234.50". */
@@ -57,9 +57,13 @@ function formatChange(change: number): string {
  *
  * @example
  * const data = generateDrill1Data(0);
- * drill1CoachDiagnosis(summariseDrill1(data), data.traps).startsWith("Online AOV fell") //=> true
+ * drill1CoachDiagnosis(summariseDrill1(data), data).startsWith("Online AOV fell") //=> true
  */
-export function drill1CoachDiagnosis(summary: Drill1Summary, traps: Drill1Traps): string {
+export function drill1CoachDiagnosis(
+  summary: Drill1Summary,
+  data: Pick<Drill1Data, "traps" | "evidence">
+): string {
+  const { traps } = data;
   const { LQ, TQ } = summary.headline;
   const aov = summary.aovBridge.effects;
   const st = summary.stBridge.effects;
@@ -80,6 +84,7 @@ export function drill1CoachDiagnosis(summary: Drill1Summary, traps: Drill1Traps)
       `price lists held while the dollar ${traps.currency.dollarMove < 0 ? "strengthened" : "weakened"} ` +
       `(foreign rates ${formatChange(traps.currency.dollarMove)}), so like-for-like prices moved ` +
       `${formatUsd(aov.rate.minus(traps.currency.aovEffect))}.`,
+    otherExplanations(summary, data.evidence),
     `Full-price sell-through went from ${formatPct(LQ.sellThrough)} to ${formatPct(TQ.sellThrough)} ` +
       `(${formatPoints(TQ.sellThrough.minus(LQ.sellThrough))}): mix ${formatPoints(st.mix)} ` +
       `(the online allocation shifted between tiers that sell through differently), rate ` +
@@ -97,6 +102,73 @@ export function drill1CoachDiagnosis(summary: Drill1Summary, traps: Drill1Traps)
       "than leaving the maison. The site recruits entry clients but is losing relevance for top " +
       "clients; this is a presentation, allocation and clienteling problem, and price is not the lever.",
   ].join(" ");
+}
+
+/** What the evidence tables say about traffic, returns, the season and icon stock, in one go. */
+function otherExplanations(summary: Drill1Summary, evidence: Drill1Data["evidence"]): string {
+  const total = <T>(rows: readonly T[], keep: (row: T) => boolean, value: (row: T) => number) =>
+    rows.reduce((sum, row) => (keep(row) ? sum + value(row) : sum), 0);
+  const sessions = (q: string) =>
+    total(
+      evidence.traffic,
+      (r) => r.quarter === q,
+      (r) => r.sessions
+    );
+  const orders = (q: string) =>
+    total(
+      evidence.traffic,
+      (r) => r.quarter === q,
+      (r) => r.orders
+    );
+  const conversion = (q: string) => new Decimal(orders(q)).div(sessions(q));
+  const returned = (q: string) =>
+    new Decimal(
+      total(
+        evidence.returns,
+        (r) => r.quarter === q,
+        (r) => r.returned
+      )
+    ).div(orders(q));
+  const yaOrders = total(
+    evidence.yearAgo,
+    () => true,
+    (r) => r.orders
+  );
+  const yaRevenue = total(
+    evidence.yearAgo,
+    () => true,
+    (r) => r.revenue
+  );
+  const yaIcons = new Decimal(evidence.yearAgo[0]?.orders ?? 0).div(yaOrders || 1);
+  const outOfStock = (q: string) =>
+    total(
+      evidence.icons,
+      (r) => r.quarter === q,
+      (r) => r.daysOutOfStock
+    );
+  const waitlist = (q: string) =>
+    total(
+      evidence.icons,
+      (r) => r.quarter === q,
+      (r) => r.waitlist
+    );
+  return (
+    `The other explanations do not hold: sessions moved ` +
+    `${formatChange(sessions("TQ") / sessions("LQ") - 1)} with conversion steady ` +
+    `(${formatPct2(conversion("LQ"))} → ${formatPct2(conversion("TQ"))}), returns held ` +
+    `(${formatPct(returned("LQ"))} → ${formatPct(returned("TQ"))} of orders), and the year-ago ` +
+    `quarter's AOV was ${formatUsd(new Decimal(yaRevenue).div(yaOrders || 1))} with icons at ` +
+    `${formatPct(yaIcons)} of orders, so it is not the season (this quarter: ` +
+    `${formatPct(summary.headline.TQ.mixIcons)}). Icon pieces were out of stock online ` +
+    `${outOfStock("TQ")} piece-days against ${outOfStock("LQ")} and waitlists grew from ` +
+    `${waitlist("LQ")} to ${waitlist("TQ")} sign-ups: the thin icon allocation capped icon orders ` +
+    "too, so re-cut it before concluding that demand moved."
+  );
+}
+
+/** A share as a percentage with two decimals: 0.01104 → "1.10%". */
+function formatPct2(share: Decimal): string {
+  return `${share.times(100).toFixed(2)}%`;
 }
 
 function worstSellThroughTier(summary: Drill1Summary): { tier: string; lq: Decimal; tq: Decimal } {

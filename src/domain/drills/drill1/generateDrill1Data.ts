@@ -2,6 +2,7 @@ import { Decimal } from "../../decimal";
 import { createRandom, type Random } from "../../random/createRandom";
 import { apportion } from "./apportion";
 import { closeRevenue } from "./closeRevenue";
+import { buildDrill1Evidence, type Drill1Evidence } from "./drill1Evidence";
 import { drill1Pricing, type Drill1Currency, type Drill1Pricing } from "./drill1Pricing";
 import {
   DRILL1_CATALOGUE,
@@ -96,6 +97,8 @@ export type Drill1Data = {
   /** Each currency's quarter rates and price index, in `DRILL1_CURRENCIES` order. */
   currencies: Drill1Currency[];
   traps: Drill1Traps;
+  /** Traffic, returns, icon availability and the year-ago quarter, to test other explanations. */
+  evidence: Drill1Evidence;
   /** One row per online order, LQ first, each quarter in date order. */
   orders: Drill1Order[];
   /** Tier × quarter, LQ rows first, tiers in `DRILL1_TIERS` order. */
@@ -218,6 +221,7 @@ export function generateDrill1Data(seed: number): Drill1Data {
     targets,
     currencies: pricing.currencies,
     traps: measureTraps(channels, tqOrders, pricing.currencies),
+    evidence: buildDrill1Evidence(random.fork("evidence"), orders, inventory),
     orders,
     inventory,
     channels,

@@ -257,6 +257,60 @@ describe("generateDrill1Data, any seed", () => {
     );
   });
 
+  it("gives evidence to test and reject the other explanations, agreeing with the order rows", () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const data = generateDrill1Data(seed);
+        const { traffic, returns, icons, yearAgo } = data.evidence;
+        const sum = <T>(rows: readonly T[], value: (row: T) => number) =>
+          rows.reduce((total, row) => total + value(row), 0);
+        const ofQuarter = <T extends { quarter: string }>(rows: readonly T[], q: Drill1Quarter) =>
+          rows.filter((r) => r.quarter === q);
+        for (const q of ["LQ", "TQ"] as const) {
+          const rows = data.orders.filter((o) => o.quarter === q);
+          // Every table counts the same orders as the rows.
+          for (const t of ofQuarter(traffic, q)) {
+            expect(t.orders).toBe(rows.filter((o) => o.device === t.device).length);
+          }
+          for (const r of ofQuarter(returns, q)) {
+            expect(r.orders).toBe(rows.filter((o) => o.tier === r.tier).length);
+            expect(r.returned).toBeLessThan(r.orders);
+          }
+        }
+        // Traffic is not the story: conversion holds within 5% on every device.
+        const conversion = (q: Drill1Quarter, device: string) => {
+          const row = ofQuarter(traffic, q).find((t) => t.device === device);
+          return (row?.orders ?? 0) / (row?.sessions ?? 1);
+        };
+        for (const device of new Set(traffic.map((t) => t.device))) {
+          const ratio = conversion("TQ", device) / conversion("LQ", device);
+          expect(Math.abs(ratio - 1)).toBeLessThan(0.05 + 100 / (conversion("LQ", device) * 1e6));
+        }
+        // Returns hold within a point and a half by tier.
+        for (const tier of DRILL1_TIERS) {
+          const rate = (q: Drill1Quarter) => {
+            const row = ofQuarter(returns, q).find((r) => r.tier === tier);
+            return (row?.returned ?? 0) / (row?.orders ?? 1);
+          };
+          expect(Math.abs(rate("TQ") - rate("LQ"))).toBeLessThan(0.015);
+        }
+        // Icons were out of stock longer and waitlists grew: the allocation was thin.
+        expect(sum(ofQuarter(icons, "TQ"), (r) => r.daysOutOfStock)).toBeGreaterThan(
+          sum(ofQuarter(icons, "LQ"), (r) => r.daysOutOfStock)
+        );
+        expect(sum(ofQuarter(icons, "TQ"), (r) => r.waitlist)).toBeGreaterThan(
+          sum(ofQuarter(icons, "LQ"), (r) => r.waitlist)
+        );
+        // Not the season: the year-ago quarter had last quarter's icon share, not this quarter's.
+        const yaOrders = sum(yearAgo, (r) => r.orders);
+        const yaIcons = ((yearAgo[0]?.orders ?? 0) * 100) / yaOrders;
+        expect(yaIcons).toBeGreaterThan(data.targets.iconsPct.TQ + 1.5);
+        expect(sum(yearAgo, (r) => r.revenue) / yaOrders).toBeGreaterThan(data.targets.aov.TQ);
+      }),
+      { numRuns: 25 }
+    );
+  });
+
   it("gives the same data for the same seed and different data for another", () => {
     const first = JSON.stringify(generateDrill1Data(42));
     expect(JSON.stringify(generateDrill1Data(42)) === first).toBe(true);

@@ -48,6 +48,81 @@ function dataLayout(data: Drill1Data) {
     fxTitleRow,
     fxHeaderRow,
     fxLastRow: fxHeaderRow + data.currencies.length,
+    evidence: evidenceLayout(data),
+  };
+}
+
+/** The evidence tables' headers, in the order they stack down column T. */
+const EVIDENCE_TABLES = [
+  {
+    key: "traffic",
+    name: "tblD1Traffic",
+    title: "Sessions and orders by device",
+    headers: ["Quarter", "Device", "Sessions", "Orders"],
+  },
+  {
+    key: "returns",
+    name: "tblD1Returns",
+    title: "Returns by tier (order values above are gross demand)",
+    headers: ["Quarter", "Tier", "Orders", "Returned orders"],
+  },
+  {
+    key: "icons",
+    name: "tblD1IconAvailability",
+    title: "Icon availability online",
+    headers: ["Quarter", "Product", "Days out of stock", "Waitlist sign-ups"],
+  },
+  {
+    key: "yearAgo",
+    name: "tblD1YearAgo",
+    title: "The year-ago quarter, by tier",
+    headers: ["Quarter", "Tier", "Orders", "Revenue (USD)"],
+  },
+] as const;
+
+/** Where each evidence table sits: from T4 down, a subtitle, a header row, its rows, a blank row. */
+function evidenceLayout(data: Drill1Data) {
+  let title = 4;
+  return EVIDENCE_TABLES.map((table) => {
+    const headerRow = title + 1;
+    const lastRow = headerRow + data.evidence[table.key].length;
+    const placed = { ...table, titleRow: title, headerRow, lastRow };
+    title = lastRow + 2;
+    return placed;
+  });
+}
+
+/** The evidence tables' rows, as the sheet shows them. */
+function evidenceRows(
+  data: Drill1Data
+): Record<(typeof EVIDENCE_TABLES)[number]["key"], PlanCell[][]> {
+  const int = (value: number): PlanCell => ({ value, numberFormat: FORMATS.int });
+  const e = data.evidence;
+  return {
+    traffic: e.traffic.map((r) => [
+      { value: r.quarter },
+      { value: r.device },
+      int(r.sessions),
+      int(r.orders),
+    ]),
+    returns: e.returns.map((r) => [
+      { value: r.quarter },
+      { value: r.tier },
+      int(r.orders),
+      int(r.returned),
+    ]),
+    icons: e.icons.map((r) => [
+      { value: r.quarter },
+      { value: r.product },
+      int(r.daysOutOfStock),
+      int(r.waitlist),
+    ]),
+    yearAgo: e.yearAgo.map((r) => [
+      { value: r.label },
+      { value: r.tier },
+      int(r.orders),
+      { value: r.revenue, numberFormat: FORMATS.usdCents },
+    ]),
   };
 }
 
@@ -148,13 +223,18 @@ const DATA_COLUMN_WIDTHS = {
   P: 26,
   Q: 18,
   R: 22,
+  S: 3,
+  T: 10,
+  U: 30,
+  V: 16,
+  W: 18,
 };
 
 /**
  * D1 Data: every online order, the online inventory and the channel totals, each as an Excel table.
  *
  * @example
- * buildDataSheet(generateDrill1Data(0)).tables?.map((t) => t.range) //=> ["A5:M10205", "O5:R13", "O16:R20", "O23:Q32"]
+ * buildDataSheet(generateDrill1Data(0)).tables?.map((t) => t.range) //=> ["A5:M10205", "O5:R13", "O16:R20", "O23:Q32", "T5:W13", "T16:W24", "T27:W39", "T42:W46"]
  */
 export function buildDataSheet(data: Drill1Data): PlanSheet {
   const at = dataLayout(data);
@@ -188,7 +268,9 @@ export function buildDataSheet(data: Drill1Data): PlanSheet {
           [
             instruction(
               "Every online order of last quarter (LQ) and this quarter (TQ), the online allocation " +
-                "by tier, channel and top-client totals, and the quarters' exchange rates. Local list " +
+                "by tier, channel and top-client totals, the quarters' exchange rates, and (from column " +
+                "T) traffic, returns, icon availability and the year-ago quarter to test other " +
+                "explanations against. Local list " +
                 "prices are the same in both quarters; an order's USD value is its local price at its " +
                 "quarter's average rate, to the cent."
             ),
@@ -218,6 +300,14 @@ export function buildDataSheet(data: Drill1Data): PlanSheet {
           ...channelRows,
         ],
       },
+      ...at.evidence.map((table) => ({
+        at: `T${table.titleRow}`,
+        rows: [
+          [subtitle(table.title)],
+          table.headers.map(header),
+          ...evidenceRows(data)[table.key],
+        ],
+      })),
       {
         at: `O${at.fxTitleRow}`,
         rows: [
@@ -248,6 +338,11 @@ export function buildDataSheet(data: Drill1Data): PlanSheet {
         range: `O${at.fxHeaderRow}:Q${at.fxLastRow}`,
         style: "TableStyleLight1",
       },
+      ...at.evidence.map((table) => ({
+        name: table.name,
+        range: `T${table.headerRow}:W${table.lastRow}`,
+        style: "TableStyleLight1",
+      })),
     ],
   };
 }

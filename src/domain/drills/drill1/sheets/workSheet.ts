@@ -80,7 +80,7 @@ function answerBlocks(data: Drill1Data, options: PlanOptions): PlanBlock[] {
     ...bridgeBlocks(answerKey),
     currencyBlock(dataRefs(data), options.mode),
     movesBlock(summary ? drill1CoachMoves(summary) : []),
-    diagnosisBlock(summary ? drill1CoachDiagnosis(summary, data.traps) : ""),
+    diagnosisBlock(summary ? drill1CoachDiagnosis(summary, data) : ""),
   ];
   if (options.target === "addin" && options.mode === "starter") blocks.push(luxExampleBlock());
   return blocks;
