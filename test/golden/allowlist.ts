@@ -45,7 +45,7 @@ export const ALLOWED_CHANGES: readonly AllowedChange[] = [
   },
   {
     keys: ["3/*", "key/3/*"],
-    why: "One maison per seed (issue 13): drill 3 draws its boutiques, SAs, top clients, their twelve months' spend ($54.84M for seed 0, no longer $216M), digital share, usual purchase and seasonality from the seed's maison (generator drill3-2), so every drill-3 plan's roster and monthly revenue change; the answer key is re-sized to that gap (every lever follows the season, salons and added levers at most two thirds of it, carts solved to land just above target), so its target-met message quotes the new month-12 share (src/domain/drills/drill3/generateDrill3Data.ts, computeDrill3Reference.ts).",
+    why: "One maison per seed (issue 13): drill 3 draws its boutiques, SAs, top clients, their twelve months' spend ($54.88M for seed 0, no longer $216M), digital share, usual purchase and seasonality from the seed's maison (generator drill3-2), so every drill-3 plan's roster and monthly revenue change; the answer key is re-sized to that gap (every lever follows the season, salons and added levers at most two thirds of it, carts solved to land just above target), so its target-met message quotes the new month-12 share (src/domain/drills/drill3/generateDrill3Data.ts, computeDrill3Reference.ts).",
   },
   {
     keys: ["1/*", "blank/1/*", "key/1/*", "slip/1/aov-mix-off", "slip/1/swapped-effects"],

@@ -38,7 +38,10 @@ export const drill1Truth: (seed: number) => Drill1Truth = memoBySeed(4, (seed) =
     controls: Object.fromEntries(
       D1_CONTROL_NAMES.map(({ name, total }) => {
         const sum = (quarter: "LQ" | "TQ") =>
-          tiers[quarter].reduce((acc, row) => acc + row[total], 0);
+          tiers[quarter].reduce(
+            (acc, row, t) => acc + (total === "tiers" ? (t + 1) * row.orders : row[total]),
+            0
+          );
         return [name, [sum("LQ"), sum("TQ")]];
       })
     ) as Drill1Truth["controls"],

@@ -13,6 +13,7 @@ import {
   D1_WORK_SHEET,
   type D1BridgePart,
   type D1ControlTotal,
+  type D1TierMeasure,
   type D1Headline,
   type D1TierColumn,
   type Drill1Layout,
@@ -118,7 +119,7 @@ export const D1_TIER_GIVENS = [
   name: string;
   column: D1TierColumn;
   /** The figure and quarter the column holds, as the generator's summary keys them. */
-  measure: D1ControlTotal;
+  measure: D1TierMeasure;
   quarter: "LQ" | "TQ";
   label: string;
   comment: string;
@@ -136,6 +137,8 @@ export const D1_CONTROL_NAMES = [
   { name: "D1_ControlRevenue", total: "revenue", label: "control total: online revenue (USD)" },
   { name: "D1_ControlReceived", total: "received", label: "control total: units received" },
   { name: "D1_ControlSold", total: "sold", label: "control total: units sold at full price" },
+  // Orders weighted by tier position (1 for the first tier…): moves when a row changes tier.
+  { name: "D1_ControlTiers", total: "tiers", label: "control total: tier checksum" },
 ] as const satisfies readonly { name: string; total: D1ControlTotal; label: string }[];
 
 export type D1ControlName = (typeof D1_CONTROL_NAMES)[number]["name"];

@@ -61,8 +61,10 @@ export const D1_INFO_AT = "K7";
  * The control totals over the raw rows, top to bottom: what the check compares with the variant's
  * own data to know D1 Data is still the generator's (each row holds LQ then TQ).
  */
-export const D1_CONTROL_TOTALS = ["orders", "revenue", "received", "sold"] as const;
+export const D1_CONTROL_TOTALS = ["orders", "revenue", "received", "sold", "tiers"] as const;
 export type D1ControlTotal = (typeof D1_CONTROL_TOTALS)[number];
+/** The totals that are sums of a tier-table column (the tier checksum weighs orders by tier position). */
+export type D1TierMeasure = Exclude<D1ControlTotal, "tiers">;
 
 /**
  * Where the control totals sit: under the Drill info stamp, right of the headline figures (a blank

@@ -22,17 +22,23 @@ const TIMEOUT = 300_000;
 let dir: string;
 const models = new Map<string, WorkbookModel>();
 
-/** The answer key with the first order's USD value raised by $100 in D1 Data, as a user might. */
-function withEditedOrder(plan: WorkbookPlan): WorkbookPlan {
+/**
+ * The answer key with one cell of the first order row changed in D1 Data, as a user might: by
+ * default its USD value (column J, the tenth) raised by $100.
+ */
+function withEditedOrder(
+  plan: WorkbookPlan,
+  column = 9,
+  change: (value: unknown) => unknown = (value) => (value as number) + 100
+): WorkbookPlan {
   const sheets = plan.sheets.map((sheet) => {
     if (sheet.name !== D1_DATA_SHEET) return sheet;
     const blocks = sheet.blocks.map((block) => {
       if (block.at !== "A5") return block;
       const rows = block.rows.map((row, i) => {
         if (i !== 1) return row;
-        // Column J (the tenth) holds the order's USD value.
         return row.map((cell, c) =>
-          c === 9 ? { ...cell, value: (cell.value as number) + 100 } : cell
+          c === column ? { ...cell, value: change(cell.value) as string | number } : cell
         );
       });
       return { ...block, rows };
@@ -47,6 +53,12 @@ beforeAll(async () => {
   const plans: Record<string, WorkbookPlan> = {
     blank: buildDrill1Plan({ seed: 0, mode: "blank", target: "file" }),
     edited: withEditedOrder(buildDrill1Plan({ seed: 0, mode: "answer-key", target: "file" })),
+    // Column D (the fourth) holds the tier: the first order moves to another tier, totals unchanged.
+    moved: withEditedOrder(
+      buildDrill1Plan({ seed: 0, mode: "answer-key", target: "file" }),
+      3,
+      (tier) => (tier === "Ready-to-wear & shoes" ? "Core leather goods" : "Ready-to-wear & shoes")
+    ),
   };
   await Promise.all(
     Object.entries(plans).map(async ([key, plan]) => {
@@ -94,5 +106,12 @@ describe("drill 1 recalculated by LibreOffice", () => {
       addressOf(model, "D1_ControlRevenue", 0),
       addressOf(model, "D1_ControlRevenue", 1),
     ]).toContain(findings[0]?.cells[0]);
+  });
+
+  it("an order moved to another tier is raw-data-edited on the tier checksum, not a candidate's mismatch", () => {
+    const model = models.get("moved")!;
+    const findings = checkDrill1(model);
+    expect(codes(findings)).toEqual(["raw-data-edited"]);
+    expect(findings[0]?.cells).toEqual([addressOf(model, "D1_ControlTiers", 0)]);
   });
 });

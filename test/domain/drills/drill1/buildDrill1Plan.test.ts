@@ -202,6 +202,8 @@ describe("buildDrill1Plan", () => {
       `=SUMIFS('D1 Data'!$Q$6:$Q$13,'D1 Data'!$O$6:$O$13,"TQ")`,
       `=SUMIFS('D1 Data'!$R$6:$R$13,'D1 Data'!$O$6:$O$13,"LQ")`,
       `=SUMIFS('D1 Data'!$R$6:$R$13,'D1 Data'!$O$6:$O$13,"TQ")`,
+      `=SUMPRODUCT(('D1 Data'!$C$6:$C$10205="LQ")*MATCH('D1 Data'!$D$6:$D$10205,'D1 Work'!$A$21:$A$24,0))`,
+      `=SUMPRODUCT(('D1 Data'!$C$6:$C$10205="TQ")*MATCH('D1 Data'!$D$6:$D$10205,'D1 Work'!$A$21:$A$24,0))`,
     ]);
     for (const mode of MODES) {
       for (const target of TARGETS) {

@@ -31,8 +31,8 @@ describe("generateDrill3Data", () => {
     expect(data.baselineShare).toBe(0.18);
     expect(data.targetShare).toBe(0.3);
     expect(data.topClients).toBe(4800);
-    // The maison's top clients: $54.84M over the trailing twelve months, a $3,800 usual purchase.
-    expect(data.annualTCRevenue).toBe(54_840_000);
+    // The maison's top clients: $54.88M over the trailing twelve months, a $3,800 usual purchase.
+    expect(data.annualTCRevenue).toBe(54_883_000);
     expect(data.topClientTicket).toBe(3800);
     expect(data.monthLabels).toEqual([
       "Jan",
@@ -49,8 +49,8 @@ describe("generateDrill3Data", () => {
       "Dec",
     ]);
     expect(data.baselineTCRevenue).toEqual([
-      4_113_000, 4_662_000, 4_113_000, 4_113_000, 4_661_000, 4_387_000, 4_113_000, 3_839_000,
-      4_661_000, 4_661_000, 4_936_000, 6_581_000,
+      4_116_000, 4_665_000, 4_116_000, 4_116_000, 4_665_000, 4_391_000, 4_116_000, 3_842_000,
+      4_665_000, 4_665_000, 4_940_000, 6_586_000,
     ]);
     expect(data.stores[0]).toEqual({
       id: "DOS-001",

@@ -148,9 +148,8 @@ export function checkD1TierTable(context: Drill1Context): Finding[] {
         `${differences.length} tier-table figure${differences.length === 1 ? "" : "s"} differ from ` +
         `variant ${outcome.seed}'s raw rows: ${listed(differences)}. Counts must be exact and ` +
         `revenue within ${formatUsd(TIER_REVENUE_TOLERANCE_USD)}; check each COUNTIFS / SUMIFS ` +
-        "(the quarter, the tier, the column summed). The control totals match, so D1 Data's " +
-        "quarter totals are untouched; only an edit that moved rows between tiers would also " +
-        "explain this.",
+        "(the quarter, the tier, the column summed). The control totals (the tier checksum " +
+        "among them) match, so D1 Data is untouched and the difference is in the formulas.",
       cells: differences.map((d) => d.cell.address),
     });
   }

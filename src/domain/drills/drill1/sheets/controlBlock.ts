@@ -1,7 +1,20 @@
 import { FORMATS, type PlanBlock, type PlanCell } from "../../../plan/workbookPlan";
-import { D1_CONTROL, D1_CONTROL_TOTALS, type D1ControlTotal } from "../drill1Layout";
+import { absoluteRef } from "../../../sheet/sheetRef";
+import {
+  D1_CONTROL,
+  D1_CONTROL_TOTALS,
+  D1_LAYOUT,
+  D1_WORK_SHEET,
+  type D1ControlTotal,
+} from "../drill1Layout";
 import { given, header, label, note } from "./cells";
 import type { Drill1DataRefs } from "./dataSheet";
+
+/** The tier names on D1 Work, which the tier checksum numbers 1, 2, 3… */
+const TIER_NAMES = absoluteRef(
+  D1_WORK_SHEET,
+  `A${D1_LAYOUT.firstTierRow}:A${D1_LAYOUT.lastTierRow}`
+);
 
 /** How each control total reads on the sheet, and its formula over the raw rows for a quarter. */
 function controlSpecs(
@@ -30,6 +43,11 @@ function controlSpecs(
       label: "Units sold at full price",
       numberFormat: FORMATS.int,
       formula: (q) => `=SUMIFS(${ref.invSold},${ref.invQuarter},"${q}")`,
+    },
+    tiers: {
+      label: "Tier checksum (orders × tier position)",
+      numberFormat: FORMATS.int,
+      formula: (q) => `=SUMPRODUCT((${ref.quarter}="${q}")*MATCH(${ref.tier},${TIER_NAMES},0))`,
     },
   };
 }
