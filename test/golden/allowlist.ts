@@ -51,4 +51,8 @@ export const ALLOWED_CHANGES: readonly AllowedChange[] = [
     keys: ["1/*", "blank/1/*", "key/1/*", "slip/1/aov-mix-off", "slip/1/swapped-effects"],
     why: "Issue 13, drill 1's prices and currency (generator drill1-2): one local price list per currency held across both quarters, quarter-average rates that move, order values to the cent, a rate table on D1 Data, the currency block beside the AOV bridge (D1_AOVCurrency) and the key's diagnosis naming the traps; every drill-1 plan's rows change, and the slips' messages quote the new tier figures (src/domain/drills/drill1/drill1Pricing.ts, closeRevenue.ts).",
   },
+  {
+    keys: ["1/*", "blank/1/*", "key/1/*", "slip/1/*"],
+    why: "Issue 14, drill 1's written answers: the diagnosis sits above the moves (the moves move down four rows), a coach setting D1_DiagnosisMinWords sits beside the diagnosis, the intro asks for figures and causes, and a slip with moves now also hears which cause no move answers (moves-miss-cause).",
+  },
 ];

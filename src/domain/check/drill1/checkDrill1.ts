@@ -5,6 +5,8 @@ import { readDrill1Context } from "./readDrill1Context";
 import { checkD1Bridges } from "./rules/checkD1Bridges";
 import { checkD1Closure } from "./rules/checkD1Closure";
 import { checkD1Currency } from "./rules/checkD1Currency";
+import { checkD1Diagnosis } from "./rules/checkD1Diagnosis";
+import { checkD1Moves } from "./rules/checkD1Moves";
 import { checkD1Givens } from "./rules/checkD1Givens";
 import { checkD1Method } from "./rules/checkD1Method";
 import { checkD1TierTable } from "./rules/checkD1TierTable";
@@ -23,6 +25,8 @@ export const DRILL1_RULES: readonly DrillRule<Drill1Context>[] = [
   checkD1Closure,
   checkD1Currency,
   checkD1Writing,
+  checkD1Diagnosis,
+  checkD1Moves,
 ];
 
 /**

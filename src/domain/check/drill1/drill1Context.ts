@@ -55,6 +55,8 @@ export type Drill1Context = {
   bridges: Record<D1Bridge, D1BridgeOutcome>;
   /** The currency effect answer, when the workbook has the name (workbooks before it do not). */
   currency?: RangeCell;
+  /** The coach's word floor for the diagnosis, when the workbook has the setting. */
+  diagnosisMinWords?: RangeCell;
   moves?: readonly RangeCell[];
   diagnosis?: RangeCell;
   readProblems: readonly Finding[];

@@ -21,6 +21,7 @@ import {
 export {
   D1_AOV_CURRENCY,
   D1_DIAGNOSIS,
+  D1_DIAGNOSIS_MIN_WORDS,
   D1_METHOD,
   D1_MOVES,
 } from "../../drills/drill1/drill1Contract";

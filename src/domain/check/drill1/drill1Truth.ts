@@ -5,6 +5,10 @@ import {
   type D1TierName,
 } from "../../drills/drill1/drill1Contract";
 import { generateDrill1Data } from "../../drills/drill1/generateDrill1Data";
+import {
+  drill1EvidencePoints,
+  type Drill1EvidencePoint,
+} from "../../drills/drill1/drill1EvidencePoints";
 import { summariseDrill1 } from "../../drills/drill1/summariseDrill1";
 import { memoBySeed } from "../../random/memoBySeed";
 
@@ -18,6 +22,11 @@ export type Drill1Truth = {
   controls: Record<D1ControlName, [lq: number, tq: number]>;
   /** This quarter's AOV at its own rates minus at last quarter's (USD per order, to the cent). */
   currencyEffect: number;
+  /** The AOV change and its midpoint rate effect, USD per order. */
+  aovChange: number;
+  aovRate: number;
+  /** The points a diagnosis is read against, with this seed's figures. */
+  evidence: Drill1EvidencePoint[];
 };
 
 /**
@@ -29,8 +38,12 @@ export type Drill1Truth = {
  */
 export const drill1Truth: (seed: number) => Drill1Truth = memoBySeed(4, (seed) => {
   const data = generateDrill1Data(seed);
-  const { tiers } = summariseDrill1(data);
+  const summary = summariseDrill1(data);
+  const { tiers } = summary;
   return {
+    aovChange: summary.headline.TQ.aov.minus(summary.headline.LQ.aov).toNumber(),
+    aovRate: summary.aovBridge.effects.rate.toNumber(),
+    evidence: drill1EvidencePoints(data, summary),
     currencyEffect: data.traps.currency.aovEffect,
     tiers: Object.fromEntries(
       D1_TIER_GIVENS.map((g) => [g.name, tiers[g.quarter].map((row) => row[g.measure])])

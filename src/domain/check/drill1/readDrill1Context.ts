@@ -26,6 +26,7 @@ import {
   D1_AOV_CURRENCY,
   D1_CONTROL_TOTAL_NAMES,
   D1_DIAGNOSIS,
+  D1_DIAGNOSIS_MIN_WORDS,
   D1_EFFECT_NAMES,
   D1_END_NAMES,
   D1_METHOD,
@@ -84,6 +85,9 @@ export function readDrill1Context(model: WorkbookModel): Drill1Context {
   const stamp = readStamp(model, reader);
   const moves = reader.column(D1_MOVES, d1Label(D1_MOVES), D1_MOVE_COUNT);
   const diagnosis = reader.cell(D1_DIAGNOSIS, d1Label(D1_DIAGNOSIS));
+  const diagnosisMinWords = reader.has(D1_DIAGNOSIS_MIN_WORDS)
+    ? reader.cell(D1_DIAGNOSIS_MIN_WORDS, d1Label(D1_DIAGNOSIS_MIN_WORDS))
+    : undefined;
   const currency = reader.has(D1_AOV_CURRENCY)
     ? reader.cell(D1_AOV_CURRENCY, d1Label(D1_AOV_CURRENCY))
     : undefined;
@@ -122,6 +126,7 @@ export function readDrill1Context(model: WorkbookModel): Drill1Context {
   if (moves) context.moves = moves;
   if (diagnosis) context.diagnosis = diagnosis;
   if (currency) context.currency = currency;
+  if (diagnosisMinWords) context.diagnosisMinWords = diagnosisMinWords;
   return context;
 }
 

@@ -5,6 +5,7 @@ import {
   D1_BRIDGE_PARTS,
   D1_CONTROL,
   D1_CURRENCY,
+  D1_DIAGNOSIS_FLOOR,
   D1_HEADLINES,
   D1_INFO_AT,
   D1_LAYOUT,
@@ -192,6 +193,8 @@ export const D1_METHOD = "D1_Method";
 export const D1_AOV_CURRENCY = "D1_AOVCurrency";
 export const D1_MOVES = "D1_Moves";
 export const D1_DIAGNOSIS = "D1_Diagnosis";
+/** Coach setting: the fewest words a diagnosis may have. */
+export const D1_DIAGNOSIS_MIN_WORDS = "D1_DiagnosisMinWords";
 /** The column of tier names: shown to the candidate, not read by the check (it needs the figures only). */
 const TIER_NAMES = "D1_TierNames";
 
@@ -270,6 +273,19 @@ function buildContract(layout: Drill1Layout): DrillContract {
       comment: "Candidate: diagnosis.",
     }),
   ];
+  answers.push(
+    work(
+      {
+        name: D1_DIAGNOSIS_MIN_WORDS,
+        role: "coach-setting",
+        range: D1_DIAGNOSIS_FLOOR.valueAt,
+        label: "fewest words in a diagnosis",
+        comment: "Coach setting: a diagnosis shorter than this is an error.",
+      },
+      // Workbooks written before the setting existed use the default.
+      true
+    )
+  );
   const tierGivens: ContractName[] = [
     { name: TIER_NAMES, column: "A", label: "tier names", comment: "Given: tier names" },
     ...D1_TIER_GIVENS.map((g) => ({ ...g, column: D1_TIER_COLUMNS[g.column] })),

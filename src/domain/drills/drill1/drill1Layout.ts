@@ -117,10 +117,11 @@ function workLayout(tierCount: number) {
   const stBridgeHeaderRow = aovBridgeHeaderRow + BRIDGE_HEIGHT + 1;
   const aovChartRow = aovBridgeHeaderRow;
   const stChartRow = aovChartRow + D1_CHART.heightCells + 1;
-  // The moves' subtitle sits on the first row below the second waterfall.
-  const movesRow = stChartRow + D1_CHART.heightCells + 1;
-  const diagnosisRow = movesRow + D1_MOVE_COUNT + 2;
-  const luxExampleRow = diagnosisRow + 3;
+  // Diagnosis before moves, as the interviewer asks: the diagnosis's subtitle sits on the first row
+  // below the second waterfall, the moves' a blank row under the diagnosis.
+  const diagnosisRow = stChartRow + D1_CHART.heightCells + 2;
+  const movesRow = diagnosisRow + 3;
+  const luxExampleRow = movesRow + D1_MOVE_COUNT + 2;
   return {
     intro,
     headlineSubtitle,
@@ -201,3 +202,16 @@ export const D1_CURRENCY = (() => {
     noteRow: answerRow + 1,
   };
 })();
+
+/** The coach setting beside the diagnosis: the fewest words a diagnosis may have (label, value). */
+export const D1_DIAGNOSIS_FLOOR = {
+  labelAt: `K${D1_LAYOUT.diagnosisRow}`,
+  valueAt: `L${D1_LAYOUT.diagnosisRow}`,
+  noteAt: `M${D1_LAYOUT.diagnosisRow}`,
+} as const;
+
+/**
+ * Fewest words in a diagnosis (the coach may change it on the sheet): five evidence points, each a
+ * clause with its figure, take about fifty words; fewer cannot weigh the quarter's explanations.
+ */
+export const D1_DIAGNOSIS_MIN_WORDS_DEFAULT = 50;

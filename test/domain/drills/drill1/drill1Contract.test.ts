@@ -50,7 +50,7 @@ describe("drill 1's contract", () => {
       expect(n.name.startsWith(DRILL1_CONTRACT.prefix)).toBe(true);
       expect(n.sheet).toBe(D1_WORK_SHEET);
       expect(n.label.length).toBeGreaterThan(3);
-      expect(n.comment).toMatch(/^(Given|Candidate): .+\.$/);
+      expect(n.comment).toMatch(/^(Given|Candidate|Coach setting): .+\.$/);
     }
   });
 

@@ -1,7 +1,12 @@
 import { BRIDGE_METHODS } from "../../../bridge/bridgeMethod";
 import type { PlanMode } from "../../buildPlan";
-import type { PlanBlock, PlanCell } from "../../../plan/workbookPlan";
-import { D1_LAYOUT, D1_MOVE_COUNT } from "../drill1Layout";
+import { FORMATS, type PlanBlock, type PlanCell } from "../../../plan/workbookPlan";
+import {
+  D1_DIAGNOSIS_FLOOR,
+  D1_DIAGNOSIS_MIN_WORDS_DEFAULT,
+  D1_LAYOUT,
+  D1_MOVE_COUNT,
+} from "../drill1Layout";
 import { input, instruction, label, note, subtitle } from "./cells";
 import { luxBridgeFormula } from "./bridgeBlocks";
 
@@ -35,8 +40,9 @@ export function introBlock(mode: PlanMode): PlanBlock {
       ],
       [
         instruction(
-          "Then write your first three moves and a short diagnosis, without any price lever: the " +
-            "maison never discounts."
+          "Then write your diagnosis, citing the figures that carry it (and the explanations the " +
+            "evidence on D1 Data rules out), and your first three moves, each tied to a cause " +
+            "you diagnosed and without any price lever: the maison never discounts."
         ),
       ],
       [
@@ -95,7 +101,8 @@ export function movesBlock(moves: readonly string[]): PlanBlock {
 }
 
 /**
- * The candidate's diagnosis, filled with a coach's in the answer key.
+ * The candidate's diagnosis, filled with a coach's in the answer key. It comes before the moves:
+ * the interviewer tests the reading of the quarter first.
  *
  * @example
  * diagnosisBlock("").rows[1]?.[0]?.value //=> "Diagnosis"
@@ -103,7 +110,31 @@ export function movesBlock(moves: readonly string[]): PlanBlock {
 export function diagnosisBlock(diagnosis: string): PlanBlock {
   return {
     at: `A${L.diagnosisRow - 1}`,
-    rows: [[subtitle("Your diagnosis")], [label("Diagnosis"), textInput(diagnosis)]],
+    rows: [
+      [subtitle("Your diagnosis (before the moves: what the data says, with its figures)")],
+      [label("Diagnosis"), textInput(diagnosis)],
+    ],
+  };
+}
+
+/**
+ * The coach setting beside the diagnosis: its word floor, editable, with why.
+ *
+ * @example
+ * diagnosisFloorBlock().rows[0]?.[1]?.value //=> 50
+ */
+export function diagnosisFloorBlock(): PlanBlock {
+  return {
+    at: D1_DIAGNOSIS_FLOOR.labelAt,
+    rows: [
+      [
+        label("Coach setting: fewest words"),
+        { value: D1_DIAGNOSIS_MIN_WORDS_DEFAULT, numberFormat: FORMATS.int, style: "given" },
+        note(
+          "A diagnosis that weighs the quarter's evidence, each point with its figure, needs about this many words."
+        ),
+      ],
+    ],
   };
 }
 

@@ -10,6 +10,7 @@ import { DRILL1_GENERATOR_VERSION, type Drill1Data } from "../generateDrill1Data
 import { summariseDrill1 } from "../summariseDrill1";
 import {
   diagnosisBlock,
+  diagnosisFloorBlock,
   introBlock,
   luxExampleBlock,
   methodBlock,
@@ -79,8 +80,9 @@ function answerBlocks(data: Drill1Data, options: PlanOptions): PlanBlock[] {
     methodBlock(method),
     ...bridgeBlocks(answerKey),
     currencyBlock(dataRefs(data), options.mode),
-    movesBlock(summary ? drill1CoachMoves(summary) : []),
     diagnosisBlock(summary ? drill1CoachDiagnosis(summary, data) : ""),
+    diagnosisFloorBlock(),
+    movesBlock(summary ? drill1CoachMoves(summary) : []),
   ];
   if (options.target === "addin" && options.mode === "starter") blocks.push(luxExampleBlock());
   return blocks;
