@@ -14,6 +14,7 @@
  */
 import { buildPlan } from "../../src/domain/drills/buildPlan";
 import { computeDrill3Reference } from "../../src/domain/drills/drill3/computeDrill3Reference";
+import { buildDrill1CheckModel } from "../fixtures/check/drill1/buildDrill1CheckModel";
 import { placePlan } from "../../src/domain/plan/placePlan";
 import { renamePlanSheets } from "../../src/domain/plan/renamePlanSheets";
 import type { PlanCell } from "../../src/domain/plan/workbookPlan";
@@ -270,6 +271,56 @@ class StrictBrowserHost {
     }
     this.calls.push(`fill drill 3 reference (${written} cells)`);
     return `${written} cells`;
+  }
+
+  /**
+   * Fills the last drill-1 workbook populated with the answer key's results, name by name (values
+   * only, as Excel would show them after recalculating), so the check judges a complete drill.
+   */
+  fillDrill1Key(): string {
+    const last = [...this.populated].reverse().find((entry) => entry.drill === "1");
+    if (!last) throw new Error("fake: populate drill 1 first");
+    const key = buildDrill1CheckModel({}, { seed: last.seed });
+    let written = 0;
+    for (const entry of this.strict.names) {
+      const upper = entry.name.toUpperCase();
+      if (!upper.startsWith("D1_")) continue;
+      const from = key.names.get(upper)?.target;
+      const target = nameTarget(entry.formula);
+      const sheet = target && this.strict.findSheet(target.sheet);
+      const source = from && key.sheets.find((s) => s.name === from.sheet);
+      if (!target || !sheet || !from || !source) continue;
+      const box = mustParseRange(target.range);
+      const origin = mustParseRange(from.range);
+      for (let r = 0; r <= box.bottom - box.top; r += 1) {
+        for (let c = 0; c <= box.right - box.left; c += 1) {
+          const value = source.cells.get(
+            cellA1({ row: origin.top + r, column: origin.left + c })
+          )?.value;
+          if (value === undefined || value === null) continue;
+          const at = cellA1({ row: box.top + r, column: box.left + c });
+          sheet.cells.set(at, { ...sheet.cells.get(at), value });
+          written += 1;
+        }
+      }
+    }
+    this.calls.push(`fill drill 1 key (${written} cells)`);
+    return `${written} cells`;
+  }
+
+  /** Types a text into the first cell of a name, as a candidate would. */
+  typeText(name: string, text: string): string {
+    const entry = this.strict.findName(name);
+    if (!entry) throw new Error(`fake: no name ${name}`);
+    const target = nameTarget(entry.formula);
+    const sheet = target && this.strict.findSheet(target.sheet);
+    if (!target || !sheet) throw new Error(`fake: ${name} points at no sheet`);
+    const box = mustParseRange(target.range);
+    const at = cellA1({ row: box.top, column: box.left });
+    sheet.cells.set(at, { value: text });
+    const reference = qualify(sheet.name, at);
+    this.calls.push(`type text in ${reference}`);
+    return reference;
   }
 
   /** Types a number over one month of a named row, as a candidate overwriting a formula would. */

@@ -302,6 +302,48 @@ describe("a coach's answer key", () => {
   });
 });
 
+describe("a candidate's drill 1 diagnosis, judged against the variant's evidence", () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await openPane({ fake: true });
+    await page.goto(baseUrl, { waitUntil: "commit" });
+    await populateButton(page).waitFor({ state: "visible" });
+  });
+  afterAll(async () => page?.close());
+
+  it("populates drill 1 of a variant seed", async () => {
+    await page.getByRole("radio", { name: /Quarter diagnosis/ }).check();
+    await page.getByRole("radio", { name: /Variant/ }).check();
+    await page.getByRole("spinbutton", { name: "Variant seed" }).fill("7");
+    await populateButton(page).click();
+    await page.getByText(/Drill written \(variant seed 7\)/).waitFor({ timeout: 90_000 });
+    expect((await fakeState(page)).calls).toContain("populate 1 seed 7 blank");
+  });
+
+  it("judges a one-line diagnosis: too short, no figure, the evidence it leaves out", async () => {
+    const cell = await page.evaluate(() => {
+      const fake = (
+        window as unknown as {
+          __fakeHost: { fillDrill1Key(): string; typeText(name: string, text: string): string };
+        }
+      ).__fakeHost;
+      fake.fillDrill1Key();
+      return fake.typeText("D1_Diagnosis", "AOV fell because of the mix.");
+    });
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    const errors = page.getByRole("region", { name: /^Errors/ });
+    await errors.waitFor();
+    const text = (await errors.textContent()) ?? "";
+    expect(text).toMatch(/has 6 words; a coach expects at least 50/);
+    expect(text).toMatch(/cites no figure from the data/);
+    const warnings = (await page.getByRole("region", { name: /^Warnings/ }).textContent()) ?? "";
+    expect(warnings).toMatch(/leaves out .*the currency effect/);
+    expect(cell).toMatch(/^'D1 Work'!B\d+$/);
+    await step(page, "d1-diagnosis-judged");
+  });
+});
+
 describe("failures say what happened and what was written", () => {
   it("an Excel error mid-populate names the sheets that may be incomplete", async () => {
     const page = await openPane({ fake: true });
