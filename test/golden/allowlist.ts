@@ -51,4 +51,8 @@ export const ALLOWED_CHANGES: readonly AllowedChange[] = [
     keys: ["1/*", "blank/1/*", "key/1/*", "slip/1/aov-mix-off", "slip/1/swapped-effects"],
     why: "Issue 13, drill 1's prices and currency (generator drill1-2): one local price list per currency held across both quarters, quarter-average rates that move, order values to the cent, a rate table on D1 Data, the currency block beside the AOV bridge (D1_AOVCurrency) and the key's diagnosis naming the traps; every drill-1 plan's rows change, and the slips' messages quote the new tier figures (src/domain/drills/drill1/drill1Pricing.ts, closeRevenue.ts).",
   },
+  {
+    keys: ["slip/1/discount-moves", "fixture/3/discount-lever/*", "fixture/3/mass-dtc-lever/*"],
+    why: "Issue 14, one language judge (src/domain/language/judgeText.ts) replaces the discount word list in every drill: a discount finding quotes the whole phrase with the coach's reason for its disguise and one shared advice; mass-DTC tactics (retargeting, blasts, influencer codes, marketplaces, carousels) get a code of their own, mass-dtc-lever, so drill 3's fixture that mixed a private sale and a retargeting note is split into one fixture per code.",
+  },
 ];

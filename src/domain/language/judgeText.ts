@@ -60,7 +60,7 @@ export function judgeText(text: string): LanguageHit[] {
 
 /**
  * One reading per lever: a lever read inside or across a wider one of the same code merges into it
- * ("15% welcome" and "welcome code" are one "15% welcome code"), and a bare "code" inside an
+ * ("15% welcome" and "welcome code" are one "15% welcome code", as are levers side by side: "Retargeting blast"), and a bare "code" inside an
  * influencer's code is that code. Sorted by position; linear after the sort.
  */
 function keepWidest(candidates: readonly LeverCandidate[]): LeverCandidate[] {
@@ -72,7 +72,7 @@ function keepWidest(candidates: readonly LeverCandidate[]): LeverCandidate[] {
     const influencer = lastOf.get("influencer-code");
     if (c.kind === "promo-code" && influencer && c.to <= influencer.to) continue;
     const last = lastOf.get(code);
-    if (last && c.from < last.to) {
+    if (last && c.from <= last.to) {
       last.to = Math.max(last.to, c.to);
       continue;
     }
