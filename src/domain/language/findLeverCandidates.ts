@@ -32,6 +32,7 @@ const PHRASES: ReadonlyArray<readonly [string, LanguageKind]> = [
   ["family &|and|+ friends", "friends-family"],
   ["f &|+|and f", "friends-family"],
   ["voucher|vouchers", "voucher"],
+  ["gift certificate|certificates", "voucher"],
   ["store credit|credits", "voucher"],
   ["gift card|cards bonus|bonuses", "voucher"],
   ["bonus credit|credits", "voucher"],
@@ -59,6 +60,7 @@ const PHRASES: ReadonlyArray<readonly [string, LanguageKind]> = [
   ["limited time offer|offers|price|prices|deal|deals|discount|sale|promotion|promo", "flash"],
   ["time limited offer|offers|price|prices|deal|deals|discount|sale|promotion|promo", "flash"],
   ["today only", "flash"],
+  ["deal|deals of the day|week", "flash"],
   ["countdown timer|timers|deal|deals|offer|offers|clock|sale|price|prices", "flash"],
   ["black friday", "flash"],
   ["cyber monday", "flash"],
@@ -93,9 +95,13 @@ const PHRASES: ReadonlyArray<readonly [string, LanguageKind]> = [
     "abandoned|abandon cart|browse|basket|checkout ad|ads|advertising|retargeting|remarketing",
     "retargeting",
   ],
-  ["following visitors|users|browsers", "retargeting"],
+  ["following visitors|users|browsers|shoppers", "retargeting"],
+  ["follow|follows visitors|users|browsers|shoppers", "retargeting"],
   ["ad|ads following", "retargeting"],
-  ["marketplace|marketplaces|amazon|tmall|zalando|ebay|pavilion|pavilions", "marketplace"],
+  [
+    "marketplace|marketplaces|amazon|tmall|zalando|ebay|pavilion|pavilions|farfetch|alibaba|rakuten|walmart",
+    "marketplace",
+  ],
   ["market place|places", "marketplace"],
   [
     "third party platform|platforms|retailer|retailers|site|sites|shop|shops|store|stores|marketplace|marketplaces",
@@ -160,6 +166,7 @@ const SALE_QUALIFIERS = kindsOf([
     "private-pricing",
   ],
   ["family", "friends-family"],
+  ["hour hours day days weekend night 24h 48h 72h", "flash"],
   [
     `season seasonal summer winter spring autumn january holiday christmas friday monday warehouse stock
     liquidation clearance annual midseason boxing`,
@@ -167,7 +174,7 @@ const SALE_QUALIFIERS = kindsOf([
   ],
 ]);
 const AFTER_SALE = set(
-  "section sections event events rack racks page pages tab tabs banner banners price prices period weekend edit corner items season"
+  "section sections event events rack racks rail rails page pages tab tabs banner banners price prices period weekend edit corner items season"
 );
 const COURTESY_SERVICES =
   set(`call calls visit visits car cars note notes reminder reminders message
@@ -372,7 +379,7 @@ export function findLeverCandidates(tokens: readonly Token[]): LeverCandidate[] 
     if (BEST_SINGLE.has(w)) best = i + 1;
     else if ((w === "best" || w === "top") && SELLERS.has(norm(i + 1))) best = i + 2;
     else if (w === "top" && isNum(i + 1) && SELLERS.has(norm(i + 2))) best = i + 3;
-    else if (w === "most" && (norm(i + 1) === "popular" || norm(i + 1) === "sold")) best = i + 2;
+    else if (w === "most" && ["popular", "sold", "wanted"].includes(norm(i + 1))) best = i + 2;
     else if (
       w === "what" &&
       norm(i + 1) === "sells" &&
@@ -421,6 +428,11 @@ export function findLeverCandidates(tokens: readonly Token[]): LeverCandidate[] 
       }
     } else if ((w === "recommendation" || w === "recommendations") && CAROUSELS.has(norm(i + 1))) {
       add(i, i + 2, "recommended-carousel");
+    } else if (w === "recommendations" && norm(i - 1) !== "sa" && norm(i - 1) !== "sas") {
+      // Recommendations leading the homepage are the algorithm's, whoever the writer credits.
+      let home = false;
+      for (let m = i + 1; m < end && !home; m++) home = HOME.has(norm(m));
+      if (home) add(i, i + 1, "recommended-carousel");
     } else if (FOR_YOU_WEAK.has(w) && norm(i + 1) === "for" && norm(i + 2) === "you") {
       let placed = false;
       for (let m = i + 3; m < Math.min(end, i + 6); m++) if (CAROUSELS.has(norm(m))) placed = true;

@@ -131,7 +131,7 @@ export const REMOVAL_ANYWHERE = set(`
   removes removing replace replaces replacing kill kills killing stopping closing ending dropping
   pulling axing suspending pausing withdrawing deleting delete deletes retired removed stopped ended
   dropped killed scrapped closed cancelled canceled discontinued delisted sunsetted abolished banned
-  eliminated ditched axed`);
+  eliminated ditched axed halt halts halting terminate terminates terminating`);
 
 /** Removal verbs that are also nouns or adjectives ("a 48-hour drop", "the end of season"): read as
  * verbs only where a verb stands (clause start, after "and", "to", a modal, a time label). */
@@ -171,7 +171,8 @@ export const VERB_LEADS =
 export const POSTPOSED_REMOVALS =
   set(`retired removed gone dropped stopped closed killed ended scrapped
   banned abolished discontinued sunset sunsetted delisted cancelled canceled withdrawn eliminated
-  switched turned shut phased paused suspended forbidden prohibited history ditched axed`);
+  switched turned shut phased paused suspended forbidden prohibited history ditched axed replaced
+  halted terminated`);
 
 /** Links between a lever and its removal: "is", "will be", "has been". */
 export const COPULAS =
@@ -184,7 +185,7 @@ export const NEGATORS = set(`no not never without zero nor none non dont doesnt 
 
 /** What may stand between a negator and its lever: "no more", "not a single", "never on a". */
 export const NEGATION_FILLERS =
-  set(`a an the any single more further other such our its their your of
+  set(`a an the any single more further other such our its their your of to
   on in at kind sort type form ever again longer all online digital new extra public automatic
   automated blanket site wide sitewide paid social`);
 
@@ -229,7 +230,7 @@ export const CAUSE_CONNECTORS = set("because since due owing thanks");
 export const CAUSAL_AFTER = set(`drew drove trained taught pulled diluted brought raised hurt eroded
   cannibalised cannibalized caused explains explained explain led damaged undermined cheapened
   attracted lowered conditioned inflated depressed flooded weakened confused dragged accounted
-  accounts backfired failed crowded distorted skewed spoiled`);
+  accounts backfired failed crowded distorted skewed spoiled was were`);
 
 /** Past proposal verbs before a lever that report what was done ("it sent", "we ran"). */
 export const PAST_BEFORE =

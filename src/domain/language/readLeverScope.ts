@@ -34,6 +34,12 @@ const HOLDING_VERBS = new Set(
 const PAST_IN_PHRASE = new Set(
   "previous former old legacy rival rivals competitor competitors yesterday existing".split(" ")
 );
+/** After "is not" / "will never be": the lever before it is refused. */
+const REFUSED = new Set(
+  "part allowed permitted welcome option acceptable considered offered used planned included tolerated".split(
+    " "
+  )
+);
 const LEAD_INS = new Set(["also", "then", "just", "instead", "finally", "we", "will", "and"]);
 const NEXT_CLAUSE_NO = new Set([
   ...["none", "never", "no", "nope", "not", "zero", "nothing"],
@@ -191,6 +197,21 @@ export function readLeverScope(
       if (free && w === "off" && norm(i + 1) === "the" && norm(i + 2) === "table") postposedAt = i;
       if (free && w === "not" && norm(i + 1) === "an" && norm(i + 2) === "option") postposedAt = i;
       if (free && w === "zero" && norm(i - 1) === "to") postposedAt = i; // "cut retargeting to zero"
+      // "markdowns are not part of the plan", "codes will not be offered"
+      if (
+        free &&
+        (w === "not" || w === "never") &&
+        COPULAS.has(norm(i - 1)) &&
+        REFUSED.has(norm(i + 1))
+      )
+        postposedAt = i;
+      if (
+        free &&
+        (w === "not" || w === "never") &&
+        norm(i + 1) === "be" &&
+        REFUSED.has(norm(i + 2))
+      )
+        postposedAt = i;
       if (free && w === "no" && norm(i + 1) === "longer" && COPULAS.has(norm(i - 1)))
         postposedAt = i;
       if (PREPOSITION_REMOVALS.has(w)) {

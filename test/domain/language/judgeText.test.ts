@@ -60,6 +60,10 @@ const PROPOSED_B: Array<[string, string]> = [
   ["discount-lever", "Give each VIC a personal code worth 15%"],
   ["discount-lever", "No-fuss 10% off for app users"],
   ["discount-lever", "Never miss a deal: private sale alerts"],
+  ["discount-lever", "A 48-hour sale on bags"],
+  ["discount-lever", "Gift certificates for top clients who order online"],
+  ["mass-dtc-lever", "Follow shoppers across the web with ads"],
+  ["mass-dtc-lever", "Product recommendations as the homepage hero"],
   ["mass-dtc-lever", "Remarketing ads to everyone who viewed a bag"],
   ["mass-dtc-lever", "Affiliate links with bloggers"],
   ["mass-dtc-lever", "Partner with TikTok creators using unique codes"],
@@ -139,6 +143,10 @@ const CLEAN_B: string[] = [
   "Save-the-cart: the SA follows up within 24 hours",
   "Ambassador-hosted dinner for top clients",
   "Personalised homepage for logged-in VICs, curated by their SA",
+  "Markdowns are not part of the plan",
+  "The flash sale in March was a mistake",
+  "Say no to markdowns",
+  "The outlet is replaced by an archive editorial series",
 ];
 
 const codesOf = (text: string): string[] => [...new Set(judgeText(text).map((h) => h.code))];
