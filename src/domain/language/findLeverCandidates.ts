@@ -247,6 +247,20 @@ export function findLeverCandidates(tokens: readonly Token[]): LeverCandidate[] 
     if (tokens[i]?.kind === "break") end = i;
     clauseEnd[i] = end;
   }
+  // Whether the homepage is named after a token in its clause, and anywhere in its clause: one pass
+  // each way, so the look-ups stay linear.
+  const homeAfter = new Uint8Array(tokens.length);
+  for (let i = tokens.length - 1, after = 0; i >= 0; i--) {
+    if (tokens[i]?.kind === "break") after = 0;
+    homeAfter[i] = after;
+    if (HOME.has(norm(i))) after = 1;
+  }
+  const clauseHome = new Uint8Array(tokens.length);
+  for (let i = 0, before = 0; i < tokens.length; i++) {
+    if (tokens[i]?.kind === "break") before = 0;
+    clauseHome[i] = before === 1 || homeAfter[i] === 1 || HOME.has(norm(i)) ? 1 : 0;
+    if (HOME.has(norm(i))) before = 1;
+  }
 
   /** The end of a percentage starting at i ("20 %", "15 percent", "10 per cent", "10pc"), or -1. */
   const percentEnd = (i: number): number => {
@@ -390,11 +404,7 @@ export function findLeverCandidates(tokens: readonly Token[]): LeverCandidate[] 
       let placed = -1;
       for (let m = best; m < Math.min(end, best + 3); m++)
         if (CAROUSELS.has(norm(m))) placed = m + 1;
-      if (placed < 0) {
-        for (let m = i - 1; m >= 0 && tokens[m]?.kind !== "break"; m--)
-          if (HOME.has(norm(m))) placed = best;
-        for (let m = best; m < end; m++) if (HOME.has(norm(m))) placed = best;
-      }
+      if (placed < 0 && clauseHome[i] === 1) placed = best;
       if (placed > 0) add(i, placed, "bestseller-carousel");
     }
 
@@ -430,9 +440,7 @@ export function findLeverCandidates(tokens: readonly Token[]): LeverCandidate[] 
       add(i, i + 2, "recommended-carousel");
     } else if (w === "recommendations" && norm(i - 1) !== "sa" && norm(i - 1) !== "sas") {
       // Recommendations leading the homepage are the algorithm's, whoever the writer credits.
-      let home = false;
-      for (let m = i + 1; m < end && !home; m++) home = HOME.has(norm(m));
-      if (home) add(i, i + 1, "recommended-carousel");
+      if (homeAfter[i] === 1) add(i, i + 1, "recommended-carousel");
     } else if (FOR_YOU_WEAK.has(w) && norm(i + 1) === "for" && norm(i + 2) === "you") {
       let placed = false;
       for (let m = i + 3; m < Math.min(end, i + 6); m++) if (CAROUSELS.has(norm(m))) placed = true;

@@ -137,6 +137,7 @@ export function readLeverScope(
     startsAt.set(c.from, list);
   });
   const inCandidate = new Uint8Array(n);
+  const removedByPreposition = new Uint8Array(n);
   for (const c of candidates) for (let k = c.from; k < c.to && k < n; k++) inCandidate[k] = 1;
 
   const mark = (index: number, why: LeverStance): void => {
@@ -177,7 +178,10 @@ export function readLeverScope(
     let causalAt = -1;
     let postposedAt = -1;
     let relative = false;
-    const prepositionRanges: Array<[number, number]> = [];
+    // "instead of X", "in place of X", "rather than X", "away from X": X is what goes, up to a comma
+    // (or "to" after "away from"). Marked token by token as the loop goes, so it stays linear.
+    let prepositionFrom = -1;
+    let awayFrom = false;
 
     for (let i = from; i < to; i++) {
       const t = tokens[i] as Token;
@@ -214,18 +218,18 @@ export function readLeverScope(
         postposedAt = i;
       if (free && w === "no" && norm(i + 1) === "longer" && COPULAS.has(norm(i - 1)))
         postposedAt = i;
-      if (PREPOSITION_REMOVALS.has(w)) {
-        const of = norm(i + 1) === "of" || norm(i + 1) === "than" ? i + 2 : -1;
-        if (of > 0) {
-          let e = of;
-          while (e < to && tokens[e]?.kind !== "comma") e++;
-          prepositionRanges.push([of, e]);
-        }
+      if (t.kind === "comma" || (awayFrom && w === "to")) {
+        prepositionFrom = -1;
+        awayFrom = false;
+      }
+      if (prepositionFrom >= 0 && i >= prepositionFrom) removedByPreposition[i] = 1;
+      if (PREPOSITION_REMOVALS.has(w) && (norm(i + 1) === "of" || norm(i + 1) === "than")) {
+        prepositionFrom = i + 2;
+        awayFrom = false;
       }
       if (w === "away" && norm(i + 1) === "from") {
-        let e = i + 2;
-        while (e < to && tokens[e]?.kind !== "comma" && norm(e) !== "to") e++;
-        prepositionRanges.push([i + 2, e]);
+        prepositionFrom = i + 2;
+        awayFrom = true;
       }
       if (NEGATORS.has(w)) negateFrom(i, to);
     }
@@ -236,7 +240,7 @@ export function readLeverScope(
       if (c.from >= negatedVerbAt) mark(index, "negated");
       if (pastInPhrase(c.from)) mark(index, "cited");
       if (postposedAt >= c.to) mark(index, "removed");
-      if (prepositionRanges.some(([a, b]) => c.from >= a && c.from < b)) mark(index, "removed");
+      if (removedByPreposition[c.from] === 1) mark(index, "removed");
       if (describes || c.from > causeAt || c.from > pastAt || causalAt >= c.to)
         mark(index, "cited");
     }
