@@ -55,4 +55,8 @@ export const ALLOWED_CHANGES: readonly AllowedChange[] = [
     keys: ["1/*", "blank/1/*", "key/1/*", "slip/1/*"],
     why: "Issue 14, drill 1's written answers: the diagnosis sits above the moves (the moves move down four rows), a coach setting D1_DiagnosisMinWords sits beside the diagnosis, the intro asks for figures and causes, and a slip with moves now also hears which cause no move answers (moves-miss-cause).",
   },
+  {
+    keys: ["slip/1/discount-moves", "fixture/3/discount-lever/*", "fixture/3/mass-dtc-lever/*"],
+    why: "Issue 14, one language judge (src/domain/language/judgeText.ts) replaces the discount word list in every drill: a discount finding quotes the whole phrase with the coach's reason for its disguise and one shared advice; mass-DTC tactics (retargeting, blasts, influencer codes, marketplaces, carousels) get a code of their own, mass-dtc-lever, so drill 3's fixture that mixed a private sale and a retargeting note is split into one fixture per code.",
+  },
 ];

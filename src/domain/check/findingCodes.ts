@@ -9,6 +9,7 @@ export const FINDING_CODES = [
   "non-numeric",
   "givens-invalid",
   "discount-lever",
+  "mass-dtc-lever",
   "check-failed",
   "typed-output",
   "generator-version-mismatch",

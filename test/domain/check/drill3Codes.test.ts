@@ -45,6 +45,7 @@ describe("drill-3 codes: each fixture triggers its code on the right cells", () 
       "no-attribution",
       "click-to-dos-counted-digital",
       "discount-lever",
+      "mass-dtc-lever",
       "total-revenue-drop",
       "target-met",
       "target-missed",

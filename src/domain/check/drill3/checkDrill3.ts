@@ -8,7 +8,7 @@ import { checkCapacity } from "./rules/checkCapacity";
 import { checkClickToDos } from "./rules/checkClickToDos";
 import { checkConstantInFormula } from "./rules/checkConstantInFormula";
 import { checkConversion } from "./rules/checkConversion";
-import { checkDiscountLevers } from "./rules/checkDiscountLevers";
+import { checkD3Language } from "./rules/checkD3Language";
 import { checkFlags } from "./rules/checkFlags";
 import { checkInconsistentFormula } from "./rules/checkInconsistentFormula";
 import { checkLeversSum } from "./rules/checkLeversSum";
@@ -42,7 +42,7 @@ export const DRILL3_RULES: readonly Drill3Rule[] = [
   checkConversion,
   checkAttribution,
   checkClickToDos,
-  checkDiscountLevers,
+  checkD3Language,
   checkTotalRevenue,
   checkTarget,
 ];

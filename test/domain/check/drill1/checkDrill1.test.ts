@@ -266,44 +266,67 @@ describe("moves-missing and diagnosis-missing", () => {
   });
 });
 
-describe("discount-lever", () => {
-  it("quotes the mass-DTC words in each move and in the diagnosis", () => {
-    const found = only(
-      checkDrill1(
-        buildDrill1CheckModel({
-          D1_Moves: [
-            "Flash sale on entry SLG with a 15% off influencer code",
-            "Retargeting and remarketing on abandoned carts",
-            "Move icons to a marketplace",
-          ],
-          D1_Diagnosis: "AOV fell because we stopped the markdown; add a coupon.",
-        })
-      ),
-      "discount-lever"
+describe("discount-lever and mass-dtc-lever", () => {
+  it("quotes the discount phrases and the mass-DTC tactics in each move and in the diagnosis", () => {
+    const found = checkDrill1(
+      buildDrill1CheckModel({
+        D1_Moves: [
+          "Flash sale on entry SLG with a 15% off influencer code",
+          "Retargeting and remarketing on abandoned carts",
+          "Move icons to a marketplace",
+        ],
+        D1_Diagnosis: "AOV fell because we stopped the markdown; add a coupon.",
+      })
     );
-    expect(found.map((f) => f.cells)).toEqual([
+    const discount = only(found, "discount-lever");
+    expect(discount.map((f) => f.cells)).toEqual([[at("D1_Moves", 0)], [at("D1_Diagnosis")]]);
+    expect(discount[0]?.message).toContain('"Flash sale"');
+    expect(discount[0]?.message).toContain('"15% off"');
+    // The diagnosis cites the markdown as a cause (and its removal): only the coupon is proposed.
+    expect(discount[1]?.message).toContain('"coupon"');
+    expect(discount[1]?.message).not.toContain('"markdown"');
+    const massDtc = only(found, "mass-dtc-lever");
+    expect(massDtc.map((f) => f.cells)).toEqual([
       [at("D1_Moves", 0)],
       [at("D1_Moves", 1)],
       [at("D1_Moves", 2)],
-      [at("D1_Diagnosis")],
     ]);
-    expect(found[0]?.message).toContain('"Flash sale", "15% off", "influencer code"');
-    expect(found[1]?.message).toContain('"Retargeting", "remarketing"');
-    expect(found[2]?.message).toContain('"marketplace"');
-    expect(found[3]?.message).toContain('"markdown", "coupon"');
+    expect(massDtc[0]?.message).toContain('"influencer code"');
+    expect(massDtc[1]?.message).toContain('"Retargeting"');
+    expect(massDtc[1]?.message).toContain('"remarketing"');
+    expect(massDtc[2]?.message).toContain('"marketplace"');
+    expect([...discount, ...massDtc].every((f) => f.severity === "error")).toBe(true);
   });
 
-  it("does not fire on service moves or on a discount ruled out", () => {
+  it("flags look-alikes of negation and disguised discounts the old word list let pass", () => {
+    const found = checkDrill1(
+      buildDrill1CheckModel({
+        D1_Moves: [
+          "Don't-miss 20% discount on icons for returning clients",
+          "15% courtesy for VICs who order online",
+          "Friends & family pricing week in November",
+        ],
+      })
+    );
+    expect(only(found, "discount-lever").map((f) => f.cells)).toEqual([
+      [at("D1_Moves", 0)],
+      [at("D1_Moves", 1)],
+      [at("D1_Moves", 2)],
+    ]);
+  });
+
+  it("does not fire on service moves, sales language or a discount ruled out", () => {
     const found = checkDrill1(
       buildDrill1CheckModel({
         D1_Moves: [
           "Icons lead the homepage and navigation; no discounts, ever.",
           "Save-the-cart for SAs with attribution; point of sale data in Salesforce.",
-          "Re-cut the allocation by tier, surplus to boutiques at full price.",
+          "Sale of an icon by appointment, with a private viewing in the digital salon.",
         ],
       })
     );
     expect(only(found, "discount-lever")).toEqual([]);
+    expect(only(found, "mass-dtc-lever")).toEqual([]);
   });
 });
 

@@ -321,7 +321,7 @@ describe("discount-revenue-remaining", () => {
   });
 });
 
-describe("discount-lever", () => {
+describe("discount-lever and mass-dtc-lever", () => {
   it("quotes the mass-DTC words in a replacement and in a typed pairing", () => {
     const labels = drill2Reference(0).choices.removals.map((r) => r.replacedBy);
     const found = checkDrill2(
@@ -339,15 +339,17 @@ describe("discount-lever", () => {
       })
     );
     const words = only(found, "discount-lever");
-    expect(words.map((f) => f.cells)).toEqual([
-      [at("D2_RemovalReplacedBy", 2)],
-      [at("D2_ReplacementLevers", 0)],
-    ]);
-    expect(words[1]?.message).toContain('"10% off"');
+    expect(words.map((f) => f.cells)).toEqual([[at("D2_ReplacementLevers", 0)]]);
+    expect(words[0]?.message).toContain('"10% off code"');
+    // Retargeting is a mass-DTC tactic, a code of its own.
+    const tactics = only(found, "mass-dtc-lever");
+    expect(tactics.map((f) => f.cells)).toEqual([[at("D2_RemovalReplacedBy", 2)]]);
+    expect(tactics[0]?.message).toContain('"Retargeting"');
   });
 
   it('does not fire on the replacements on offer ("no incentive" is not a discount)', () => {
     expect(only(checkDrill2(reference), "discount-lever")).toEqual([]);
+    expect(only(checkDrill2(reference), "mass-dtc-lever")).toEqual([]);
   });
 });
 

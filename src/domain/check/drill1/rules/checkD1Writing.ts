@@ -1,12 +1,13 @@
 import type { Finding } from "../../../model/workbookModel";
 import { isBlank } from "../../cellNumber";
-import { discountLanguageFindings } from "../discountLanguageFindings";
+import { languageFindings } from "../../languageFindings";
 import type { Drill1Context } from "../drill1Context";
 
 /**
  * The written part of drill 1: `moves-missing` (a move cell is empty), `diagnosis-missing` (the
- * diagnosis is empty) and `discount-lever` on any move or the diagnosis that proposes the mass-DTC
- * playbook, quoting the words found.
+ * diagnosis is empty), and `discount-lever` / `mass-dtc-lever` on any move or the diagnosis that
+ * proposes a discount in any disguise or a mass-DTC tactic, as the language judge reads it, quoting
+ * the phrases found.
  *
  * @example
  * checkD1Writing(contextWithFlashSaleMove).map((f) => f.code) //=> ["discount-lever"]
@@ -37,9 +38,9 @@ export function checkD1Writing(context: Drill1Context): Finding[] {
     });
   }
   findings.push(
-    ...discountLanguageFindings([
-      ...moves.map((cell, i) => ({ cell, what: `Move ${i + 1}` })),
-      ...(diagnosis ? [{ cell: diagnosis, what: "Your diagnosis" }] : []),
+    ...languageFindings([
+      ...moves.map((cell, i) => ({ cell, label: `Move ${i + 1}` })),
+      ...(diagnosis ? [{ cell: diagnosis, label: "Your diagnosis" }] : []),
     ])
   );
   return findings;
