@@ -68,7 +68,8 @@ const sameCell = (a: [number, number], b: [number, number]) => a[0] === b[0] && 
  * do not overshoot (few orders change product or market), then, for the last cents, a pair of moves
  * whose changes add up to the gap exactly (a hash of every move's change, so one pass finds it).
  * Local prices at a quarter's rate give values to the cent, so some pair always exists on a real
- * price list; if none does, one small move is made and the search runs again.
+ * price list; if none does, one small move (a different one each attempt) is made and the search
+ * runs again.
  *
  * @example
  * const counts = [[[1, 0], [0, 1]]]; // one tier: two products in two markets
@@ -109,11 +110,14 @@ export function closeRevenue(counts: Cells, values: Cells, targetCents: number):
       pair.forEach((move) => apply(counts, move));
       return;
     }
-    // No pair: take the smallest move either way and try again from there.
+    // No pair: step aside with one small move (a different one each attempt: the same one would
+    // be undone by the next greedy pass) and search again from there.
     if (moves.length === 0) break;
-    const smallest = moves.reduce((a, b) => (Math.abs(b.delta) < Math.abs(a.delta) ? b : a));
-    apply(counts, smallest);
-    gap -= smallest.delta;
+    const aside = [...moves].sort((x, y) => Math.abs(x.delta) - Math.abs(y.delta))[
+      attempt % moves.length
+    ] as Move;
+    apply(counts, aside);
+    gap -= aside.delta;
   }
   if (gap !== 0) throw new Error(`drill 1: cannot close revenue, ${gap / 100} USD left`);
 }

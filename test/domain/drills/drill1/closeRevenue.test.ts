@@ -65,6 +65,22 @@ describe("closeRevenue", () => {
     );
   });
 
+  it("steps aside differently each attempt when no pair closes the last cents", () => {
+    // Once refused ("-0.36 USD left"): the same small step aside was undone by every greedy pass.
+    const prices = [
+      [1995, 1717, 1123, 1841, 1443, 310],
+      [1409, 782, 32, 1929, 40, 1248],
+    ];
+    const rates = [13278, 9839, 10103, 12233, 14009, 5007];
+    const values = prices.map((tier) =>
+      tier.map((price) => rates.map((rate) => Math.round((price * 100 * rate) / 10_000)))
+    );
+    const counts = values.map((tier) => tier.map((row) => row.map(() => 20)));
+    const target = total(counts, values) - 151_035;
+    closeRevenue(counts, values, target);
+    expect(total(counts, values)).toBe(target);
+  });
+
   it("refuses plainly a target no move can reach", () => {
     const counts = [[[2, 0]]];
     expect(() => closeRevenue(counts, [[[500, 500]]], 1001)).toThrow(
