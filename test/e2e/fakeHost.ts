@@ -308,14 +308,19 @@ class StrictBrowserHost {
     return `${written} cells`;
   }
 
-  /** Types a text into the first cell of a name, as a candidate would. */
-  typeText(name: string, text: string): string {
+  /** The sheet and rectangle a workbook name points at, or a plain error. */
+  private namedBox(name: string) {
     const entry = this.strict.findName(name);
     if (!entry) throw new Error(`fake: no name ${name}`);
     const target = nameTarget(entry.formula);
     const sheet = target && this.strict.findSheet(target.sheet);
     if (!target || !sheet) throw new Error(`fake: ${name} points at no sheet`);
-    const box = mustParseRange(target.range);
+    return { sheet, box: mustParseRange(target.range) };
+  }
+
+  /** Types a text into the first cell of a name, as a candidate would. */
+  typeText(name: string, text: string): string {
+    const { sheet, box } = this.namedBox(name);
     const at = cellA1({ row: box.top, column: box.left });
     sheet.cells.set(at, { value: text });
     const reference = qualify(sheet.name, at);
@@ -325,12 +330,7 @@ class StrictBrowserHost {
 
   /** Types a number over one month of a named row, as a candidate overwriting a formula would. */
   typeNumber(name: string, month: number, value: number): string {
-    const entry = this.strict.findName(name);
-    if (!entry) throw new Error(`fake: no name ${name}`);
-    const target = nameTarget(entry.formula);
-    const sheet = target && this.strict.findSheet(target.sheet);
-    if (!target || !sheet) throw new Error(`fake: ${name} points at no sheet`);
-    const box = mustParseRange(target.range);
+    const { sheet, box } = this.namedBox(name);
     const at = cellA1({ row: box.top, column: box.left + month - 1 });
     const format = sheet.cells.get(at)?.numberFormat;
     sheet.cells.set(at, { value, ...(format === undefined ? {} : { numberFormat: format }) });

@@ -171,7 +171,12 @@ function formatPct2(share: Decimal): string {
   return `${share.times(100).toFixed(2)}%`;
 }
 
-function worstSellThroughTier(summary: Drill1Summary): { tier: string; lq: Decimal; tq: Decimal } {
+/** The tier whose full-price sell-through fell most, with both quarters' rates. */
+export function worstSellThroughTier(summary: Drill1Summary): {
+  tier: string;
+  lq: Decimal;
+  tq: Decimal;
+} {
   const rows = DRILL1_TIERS.map((tier, t) => {
     const lq = summary.tiers.LQ[t];
     const tq = summary.tiers.TQ[t];

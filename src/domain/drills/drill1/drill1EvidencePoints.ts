@@ -1,5 +1,5 @@
 import type { Figure } from "../../check/citedFigures";
-import { DRILL1_TIERS } from "./drill1Catalogue";
+import { worstSellThroughTier } from "./drill1Coaching";
 import type { Drill1Data } from "./generateDrill1Data";
 import type { Drill1Summary } from "./summariseDrill1";
 
@@ -52,7 +52,8 @@ export function drill1EvidencePoints(
   const aov = summary.aovBridge.effects;
   const st = summary.stBridge.effects;
   const { denominator, topClientShift, currency } = data.traps;
-  const worst = worstSellThrough(summary);
+  const worstTier = worstSellThroughTier(summary);
+  const worst = { tier: worstTier.tier, lq: worstTier.lq.toNumber(), tq: worstTier.tq.toNumber() };
   const amount = (value: number): Figure => ({ value, kind: "amount" });
   const share = (value: number): Figure => ({ value, kind: "share" });
   return [
@@ -136,14 +137,4 @@ export function drill1EvidencePoints(
       asked: Math.abs(currency.aovEffect) >= CURRENCY_ASKED_FROM_USD,
     },
   ];
-}
-
-function worstSellThrough(summary: Drill1Summary): { tier: string; lq: number; tq: number } {
-  const rate = (row: { received: number; sold: number } | undefined) =>
-    row && row.received > 0 ? row.sold / row.received : 0;
-  return DRILL1_TIERS.map((tier, t) => ({
-    tier,
-    lq: rate(summary.tiers.LQ[t]),
-    tq: rate(summary.tiers.TQ[t]),
-  })).reduce((worst, row) => (row.tq - row.lq < worst.tq - worst.lq ? row : worst));
 }
